@@ -1,0 +1,93 @@
+// flags → engine client → render(<App/>); nothing else.
+import './source/ttyEnv.js';
+import { render } from 'ink';
+import meow from 'meow';
+import { App } from './source/components/App.js';
+import { createClient } from './source/docker/client.js';
+import { activeContextName, ContextError, contextHost } from './source/docker/context.js';
+import { EndpointError, resolveEndpoint } from './source/docker/endpoint.js';
+import { enterFullscreen, installExitHandlers, restoreTerminal } from './source/terminal.js';
+import { pickTheme } from './source/theme.js';
+
+const cli = meow(
+  `
+  Usage
+    $ berth [options]
+
+  Options
+    --host URL        engine address: unix:///path, tcp://host:port, ssh://user@host (else DOCKER_HOST)
+    --context NAME    a docker CLI context (else DOCKER_CONTEXT, else the CLI's current context)
+    --read-only       no action that changes the engine: no start, stop, remove, run or exec
+    --all             show stopped containers too (the default; --no-all shows running ones only)
+    --theme NAME      colour theme: dark (default) or no-color
+    --no-color        no colours (also when NO_COLOR is set)
+    --version         print the version
+    --help            print this help
+
+  Keys
+    1-6 panes · j/k move · / filter · ? help · q quit
+
+  Examples
+    $ berth
+    $ berth --host unix:///run/user/1000/docker.sock --read-only
+`,
+  {
+    importMeta: import.meta,
+    flags: {
+      host: { type: 'string' },
+      context: { type: 'string' },
+      readOnly: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: true },
+      theme: { type: 'string' },
+      color: { type: 'boolean', default: true },
+    },
+  },
+);
+
+function fail(message: string): never {
+  process.stderr.write(`berth: ${message}\n`);
+  process.exit(2);
+}
+
+let host = cli.flags.host;
+try {
+  const context = host || process.env.DOCKER_HOST ? undefined : activeContextName(cli.flags.context);
+  if (context) host = contextHost(context);
+} catch (error) {
+  if (error instanceof ContextError) fail(error.message);
+  throw error;
+}
+
+let endpoint: ReturnType<typeof resolveEndpoint>;
+try {
+  endpoint = resolveEndpoint(host);
+} catch (error) {
+  if (error instanceof EndpointError) fail(error.message);
+  throw error;
+}
+
+if (!process.stdout.isTTY || !process.stdin.isTTY) {
+  fail('berth is a full-screen terminal program: run it in a terminal (stdin and stdout must be a TTY)');
+}
+
+const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
+const client = createClient(endpoint);
+
+installExitHandlers((error) => {
+  process.stderr.write(
+    `berth: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+});
+enterFullscreen();
+const app = render(
+  <App
+    client={client}
+    readOnly={cli.flags.readOnly}
+    showStopped={cli.flags.all}
+    theme={pickTheme(cli.flags.theme, noColor)}
+  />,
+  { exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 30 },
+);
+await app.waitUntilExit();
+restoreTerminal();
+process.exit(0);

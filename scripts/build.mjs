@@ -1,0 +1,49 @@
+// One bundled file: startup time is a feature, so no module resolution at run time.
+import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+// ink 6.8's incremental renderer moves the cursor up one line too few when the previous frame ended in a
+// newline (every frame shorter than the terminal does), so each frame would land one row lower. berth keeps
+// its frame at rows − 1 to avoid ink's full clears, so it needs the fix; the build fails if the code moved.
+const inkIncrementalFix = {
+  name: 'ink-incremental-fix',
+  setup(b) {
+    b.onLoad({ filter: /ink[\\/]build[\\/]log-update\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const from = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
+      const to =
+        "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+      if (!source.includes(from))
+        throw new Error('ink log-update.js changed: review the incremental-render fix');
+      return { contents: source.replace(from, to), loader: 'js' };
+    });
+  },
+};
+
+await build({
+  entryPoints: ['cli.tsx'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: false,
+  sourcemap: false,
+  jsx: 'automatic',
+  // Native pieces of ssh2 stay outside; it falls back to pure JS without them.
+  external: ['cpu-features', '*.node'],
+  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  plugins: [inkIncrementalFix],
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __berthRequire } from 'node:module';",
+      "import { fileURLToPath as __berthPath } from 'node:url';",
+      'const require = __berthRequire(import.meta.url);',
+      'const __filename = __berthPath(import.meta.url);',
+      "const __dirname = __berthPath(new URL('.', import.meta.url));",
+    ].join('\n'),
+  },
+  logLevel: 'warning',
+});

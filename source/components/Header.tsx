@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import { inert } from '../render/sanitize.js';
+import { fitWidth, truncate } from '../render/text.js';
+import { containerCounts } from '../store/selectors.js';
+import type { State } from '../store/state.js';
+import { useTheme } from './ThemeContext.js';
+
+interface Props {
+  state: State;
+  endpoint: string;
+  width: number;
+}
+
+export function engineSummary(state: State, endpoint: string): string {
+  const { engine } = state;
+  const parts = [inert(endpoint)];
+  if (engine.state === 'up' && engine.version) parts.push(`Engine ${engine.version.version}`);
+  if (engine.state === 'connecting') parts.push('connecting…');
+  if (engine.state === 'down') parts.push('engine down');
+  if (state.containersLoaded) {
+    const { total, running } = containerCounts(state);
+    parts.push(`${total} container${total === 1 ? '' : 's'} (${running} up)`);
+  }
+  return parts.join(' · ');
+}
+
+export function Header({ state, endpoint, width }: Props) {
+  const theme = useTheme();
+  const right = `${state.readOnly ? 'READ-ONLY  ' : ''}? help `;
+  const left = truncate(` ${engineSummary(state, endpoint)}`, Math.max(0, width - 8 - right.length));
+  return (
+    <Box>
+      <Text bold color={theme.accent}>
+        {' berth '}
+      </Text>
+      <Text wrap="truncate">{fitWidth(left, Math.max(0, width - 7 - right.length))}</Text>
+      <Text color={state.readOnly ? theme.warning : theme.muted} bold={state.readOnly}>
+        {right}
+      </Text>
+    </Box>
+  );
+}

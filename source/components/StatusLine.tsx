@@ -1,0 +1,26 @@
+import { Text } from 'ink';
+import { describeError } from '../docker/errors.js';
+import { inert } from '../render/sanitize.js';
+import { fitWidth } from '../render/text.js';
+import type { State } from '../store/state.js';
+import { useTheme } from './ThemeContext.js';
+
+/** One line: the engine's trouble when it is down, else the last message. */
+export function StatusLine({ state, width, now }: { state: State; width: number; now: number }) {
+  const theme = useTheme();
+  const { engine, status } = state;
+  if (engine.state === 'down' && engine.error) {
+    const wait = Math.max(0, Math.ceil(((engine.retryAt ?? now) - now) / 1000));
+    const text = ` engine down: ${describeError(engine.error)} · retrying in ${wait}s`;
+    return (
+      <Text color={theme.error} wrap="truncate">
+        {fitWidth(inert(text), width)}
+      </Text>
+    );
+  }
+  return (
+    <Text color={status?.level === 'error' ? theme.error : theme.muted} wrap="truncate">
+      {fitWidth(status ? ` ${inert(status.text)}` : '', width)}
+    </Text>
+  );
+}

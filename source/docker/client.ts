@@ -1,0 +1,75 @@
+// The engine client over dockerode: the only place that talks to the Docker Engine API.
+import Docker from 'dockerode';
+import { toContainer } from './containers.js';
+import type { Endpoint } from './endpoint.js';
+import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import type { EngineClient, EventHandlers } from './types.js';
+
+export function dockerFor(endpoint: Endpoint): Docker {
+  if (endpoint.socketPath) return new Docker({ socketPath: endpoint.socketPath });
+  return new Docker({
+    protocol: endpoint.protocol,
+    host: endpoint.host,
+    port: endpoint.port,
+    username: endpoint.username,
+    ca: endpoint.tls?.ca,
+    cert: endpoint.tls?.cert,
+    key: endpoint.tls?.key,
+  });
+}
+
+export function createClient(endpoint: Endpoint): EngineClient {
+  const docker = dockerFor(endpoint);
+  return {
+    endpoint: endpoint.url,
+
+    async version() {
+      const v = await docker.version();
+      return { version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch };
+    },
+
+    async listContainers() {
+      const list = await docker.listContainers({ all: true });
+      return list.map(toContainer);
+    },
+
+    events(handlers: EventHandlers) {
+      let closed = false;
+      let stream: NodeJS.ReadableStream | undefined;
+      const close = (error?: unknown) => {
+        if (closed) return;
+        closed = true;
+        handlers.onClose(error);
+      };
+      docker.getEvents({}).then(
+        (s) => {
+          stream = s;
+          if (closed) {
+            destroy(s);
+            return;
+          }
+          const split = lineSplitter((line) => {
+            try {
+              handlers.onEvent(toEngineEvent(JSON.parse(line) as RawEvent));
+            } catch (error) {
+              close(error);
+            }
+          });
+          s.on('data', split);
+          s.on('error', (error: unknown) => close(error));
+          s.on('end', () => close());
+          s.on('close', () => close());
+        },
+        (error: unknown) => close(error),
+      );
+      return () => {
+        closed = true;
+        if (stream) destroy(stream);
+      };
+    },
+  };
+}
+
+function destroy(stream: NodeJS.ReadableStream): void {
+  (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+}

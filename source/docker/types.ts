@@ -1,0 +1,64 @@
+// The engine's resources as berth sees them: plain data, no dockerode types beyond this folder.
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export interface PortBinding {
+  ip?: string;
+  privatePort: number;
+  publicPort?: number;
+  type: string;
+}
+
+export interface Container {
+  id: string;
+  name: string;
+  image: string;
+  imageId: string;
+  command: string;
+  /** Unix seconds. */
+  created: number;
+  state: ContainerState;
+  status: string;
+  ports: PortBinding[];
+  labels: Record<string, string>;
+  /** From the com.docker.compose.project label. */
+  project?: string;
+  networks: string[];
+  mounts: { type: string; name?: string; source: string; destination: string; rw: boolean }[];
+}
+
+export interface EngineVersion {
+  version: string;
+  apiVersion: string;
+  os: string;
+  arch: string;
+}
+
+export type ResourceKind = 'container' | 'image' | 'volume' | 'network';
+
+export interface EngineEvent {
+  /** 'container', 'image', 'volume', 'network', 'daemon', … */
+  type: string;
+  action: string;
+  id: string;
+  name?: string;
+  /** Unix nanoseconds. */
+  timeNano: number;
+  attributes: Record<string, string>;
+}
+
+export interface EventHandlers {
+  onEvent: (event: EngineEvent) => void;
+  /** The stream ended or failed; the caller decides whether to reconnect. */
+  onClose: (error?: unknown) => void;
+}
+
+/** What the UI may ask of an engine. Implemented over dockerode in client.ts; faked in component tests. */
+export interface EngineClient {
+  /** Where the engine is, as the user would write it (unix:///var/run/docker.sock). */
+  readonly endpoint: string;
+  version(): Promise<EngineVersion>;
+  listContainers(): Promise<Container[]>;
+  /** Subscribes to the engine's event stream; returns the unsubscribe. */
+  events(handlers: EventHandlers): () => void;
+}

@@ -1,0 +1,174 @@
+// Keeps the store in step with the engine: connect, list, follow the event stream, reconnect with backoff.
+// Events only mark kinds stale; one throttled re-list follows, never two at once (lazydocker's lesson).
+import { classifyError } from '../docker/errors.js';
+import type { EngineClient, EngineEvent, ResourceKind } from '../docker/types.js';
+import type { Action } from '../store/actions.js';
+
+export interface SyncOptions {
+  /** The safety-net re-list, in case an event was missed. */
+  reconcileMs?: number;
+  /** The least time between two re-lists. */
+  minIntervalMs?: number;
+  /** Backoff while the engine is down: first and longest wait. */
+  retryMs?: number;
+  maxRetryMs?: number;
+  /** Called for every event, after the stale marking (the events pane, logs). */
+  onEvent?: (event: EngineEvent) => void;
+}
+
+type Lister = (client: EngineClient) => Promise<Action>;
+
+/** What each kind's re-list dispatches; panes add their kinds here. */
+export const LISTERS: Partial<Record<ResourceKind, Lister>> = {
+  container: async (client) => ({ type: 'containers/loaded', containers: await client.listContainers() }),
+};
+
+// Container events that change nothing a list shows.
+const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
+
+export interface EngineSync {
+  stop(): void;
+  /** Marks a kind stale now (after an action of ours, say). */
+  refresh(kind?: ResourceKind): void;
+}
+
+export function startEngineSync(
+  client: EngineClient,
+  dispatch: (action: Action) => void,
+  options: SyncOptions = {},
+): EngineSync {
+  const reconcileMs = options.reconcileMs ?? 15_000;
+  const minIntervalMs = options.minIntervalMs ?? 80;
+  const retryMs = options.retryMs ?? 1000;
+  const maxRetryMs = options.maxRetryMs ?? 10_000;
+  const kinds = Object.keys(LISTERS) as ResourceKind[];
+
+  let stopped = false;
+  let connected = false;
+  let attempt = 0;
+  let unsubscribe: (() => void) | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let reconcileTimer: NodeJS.Timeout | undefined;
+  let relistTimer: NodeJS.Timeout | undefined;
+  let inFlight = false;
+  let lastRelist = 0;
+  const stale = new Set<ResourceKind>();
+
+  const clearTimers = () => {
+    clearTimeout(retryTimer);
+    clearInterval(reconcileTimer);
+    clearTimeout(relistTimer);
+    retryTimer = reconcileTimer = relistTimer = undefined;
+  };
+
+  const down = (error: unknown) => {
+    if (stopped) return;
+    connected = false;
+    clearTimers();
+    unsubscribe?.();
+    unsubscribe = undefined;
+    const wait = Math.min(retryMs * 2 ** attempt, maxRetryMs);
+    attempt++;
+    dispatch({
+      type: 'engine/down',
+      error: classifyError(error, client.endpoint),
+      retryAt: Date.now() + wait,
+    });
+    retryTimer = setTimeout(connect, wait);
+  };
+
+  const schedule = () => {
+    if (stopped || !connected || inFlight || relistTimer || stale.size === 0) return;
+    const wait = Math.max(0, lastRelist + minIntervalMs - Date.now());
+    relistTimer = setTimeout(relist, wait);
+  };
+
+  const relist = async () => {
+    relistTimer = undefined;
+    inFlight = true;
+    lastRelist = Date.now();
+    const now = [...stale];
+    stale.clear();
+    try {
+      const actions = await Promise.all(now.map((kind) => LISTERS[kind]!(client)));
+      if (!stopped && connected) for (const action of actions) dispatch(action);
+    } catch (error) {
+      const failure = classifyError(error, client.endpoint);
+      if (failure.kind === 'daemon-down' || failure.kind === 'timeout') {
+        inFlight = false;
+        down(error);
+        return;
+      }
+      dispatch({
+        type: 'status/set',
+        status: { level: 'error', text: `re-listing failed: ${failure.message}` },
+      });
+    }
+    inFlight = false;
+    schedule();
+  };
+
+  const markStale = (kind: ResourceKind) => {
+    if (!LISTERS[kind]) return;
+    stale.add(kind);
+    schedule();
+  };
+
+  const onEvent = (event: EngineEvent) => {
+    if (event.type === 'container' && QUIET_ACTIONS.test(event.action)) {
+      options.onEvent?.(event);
+      return;
+    }
+    if (
+      event.type === 'container' ||
+      event.type === 'image' ||
+      event.type === 'volume' ||
+      event.type === 'network'
+    ) {
+      markStale(event.type);
+    }
+    options.onEvent?.(event);
+  };
+
+  async function connect() {
+    retryTimer = undefined;
+    if (stopped) return;
+    try {
+      // Version and the first lists in parallel: one round trip to the first frame.
+      const [version, ...actions] = await Promise.all([
+        client.version(),
+        ...kinds.map((kind) => LISTERS[kind]!(client)),
+      ]);
+      if (stopped) return;
+      attempt = 0;
+      connected = true;
+      dispatch({ type: 'engine/up', version });
+      for (const action of actions) dispatch(action);
+      lastRelist = Date.now();
+      unsubscribe = client.events({
+        onEvent,
+        onClose: (error) => down(error ?? new Error('the event stream ended')),
+      });
+      reconcileTimer = setInterval(() => {
+        for (const kind of kinds) markStale(kind);
+      }, reconcileMs);
+      reconcileTimer.unref?.();
+    } catch (error) {
+      down(error);
+    }
+  }
+
+  void connect();
+
+  return {
+    stop() {
+      stopped = true;
+      clearTimers();
+      unsubscribe?.();
+    },
+    refresh(kind) {
+      if (kind) markStale(kind);
+      else for (const k of kinds) markStale(k);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Action } from '../store/actions.js';
+import { reducer } from '../store/reducer.js';
+import type { State } from '../store/state.js';
+
+export interface Store {
+  state: State;
+  dispatch: (action: Action) => void;
+  /** The state after every action dispatched so far, even before React re-renders. Keys typed faster
+   *  than a frame (a paste, a burst over SSH) each see the state the previous key left. */
+  getState: () => State;
+}
+
+export function useStore(init: () => State): Store {
+  const [state, setState] = useState(init);
+  const latest = useRef(state);
+  const dispatch = useCallback((action: Action) => {
+    latest.current = reducer(latest.current, action);
+    setState(latest.current);
+  }, []);
+  const getState = useCallback(() => latest.current, []);
+  return { state, dispatch, getState };
+}

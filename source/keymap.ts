@@ -1,0 +1,156 @@
+// The one table of key bindings. It drives input, the footer, the help overlay and the README's key table.
+import { PANES, type PaneId } from './store/state.js';
+
+export type Command =
+  | `pane.${PaneId}`
+  | 'pane.next'
+  | 'pane.previous'
+  | 'move.down'
+  | 'move.up'
+  | 'move.top'
+  | 'move.bottom'
+  | 'move.pageDown'
+  | 'move.pageUp'
+  | 'filter'
+  | 'toggleStopped'
+  | 'help'
+  | 'back'
+  | 'quit';
+
+export interface Binding {
+  command: Command;
+  keys: string[];
+  /** Where it applies; 'all' is every pane. */
+  panes: readonly PaneId[] | 'all';
+  /** Short, for the footer. */
+  label: string;
+  /** For the help overlay. */
+  description: string;
+  /** Shown in the footer. */
+  footer?: boolean;
+  /** Changes the engine: removed by --read-only. */
+  mutating?: boolean;
+  /** Asks before it acts. */
+  dangerous?: boolean;
+}
+
+const LISTS = ['containers', 'images', 'volumes', 'networks', 'events'] as const satisfies readonly PaneId[];
+
+export const BINDINGS: readonly Binding[] = [
+  ...PANES.map(
+    (pane, i): Binding => ({
+      command: `pane.${pane}`,
+      keys: [String(i + 1)],
+      panes: 'all',
+      label: pane,
+      description: `Show the ${pane} pane`,
+    }),
+  ),
+  { command: 'pane.next', keys: ['tab'], panes: 'all', label: 'next pane', description: 'Next pane' },
+  {
+    command: 'pane.previous',
+    keys: ['shift-tab'],
+    panes: 'all',
+    label: 'prev pane',
+    description: 'Previous pane',
+  },
+  { command: 'move.down', keys: ['j', 'down'], panes: LISTS, label: 'down', description: 'Move down' },
+  { command: 'move.up', keys: ['k', 'up'], panes: LISTS, label: 'up', description: 'Move up' },
+  {
+    command: 'move.top',
+    keys: ['g', 'home'],
+    panes: LISTS,
+    label: 'top',
+    description: 'Go to the first row',
+  },
+  {
+    command: 'move.bottom',
+    keys: ['G', 'end'],
+    panes: LISTS,
+    label: 'bottom',
+    description: 'Go to the last row',
+  },
+  {
+    command: 'move.pageDown',
+    keys: ['pagedown', 'ctrl-d'],
+    panes: LISTS,
+    label: 'page',
+    description: 'Page down',
+  },
+  { command: 'move.pageUp', keys: ['pageup', 'ctrl-u'], panes: LISTS, label: 'page', description: 'Page up' },
+  {
+    command: 'filter',
+    keys: ['/'],
+    panes: LISTS,
+    label: 'filter',
+    description: 'Filter the list (name, image, id); esc clears',
+    footer: true,
+  },
+  {
+    command: 'toggleStopped',
+    keys: ['S'],
+    panes: ['containers'],
+    label: 'stopped',
+    description: 'Show or hide stopped containers',
+    footer: true,
+  },
+  {
+    command: 'help',
+    keys: ['?'],
+    panes: 'all',
+    label: 'help',
+    description: 'Show every key of this pane',
+    footer: true,
+  },
+  {
+    command: 'back',
+    keys: ['escape'],
+    panes: 'all',
+    label: 'back',
+    description: 'Clear the filter, go back',
+  },
+  {
+    command: 'quit',
+    keys: ['q', 'ctrl-c'],
+    panes: 'all',
+    label: 'quit',
+    description: 'Quit berth',
+    footer: true,
+  },
+];
+
+export interface KeymapOptions {
+  readOnly?: boolean;
+}
+
+/** The bindings in force on a pane, in table order. */
+export function bindingsFor(pane: PaneId, options: KeymapOptions = {}): Binding[] {
+  return BINDINGS.filter(
+    (b) => (b.panes === 'all' || b.panes.includes(pane)) && !(options.readOnly && b.mutating),
+  );
+}
+
+export function lookup(key: string, pane: PaneId, options: KeymapOptions = {}): Binding | undefined {
+  return bindingsFor(pane, options).find((b) => b.keys.includes(key));
+}
+
+/** A binding that exists but is taken away by --read-only, so the UI can say so. */
+export function lookupBlocked(key: string, pane: PaneId): Binding | undefined {
+  return BINDINGS.find(
+    (b) => b.mutating && (b.panes === 'all' || b.panes.includes(pane)) && b.keys.includes(key),
+  );
+}
+
+/** How a key is written for people: 'ctrl-c' → '^c', 'pagedown' → 'pgdn'. */
+export function displayKey(key: string): string {
+  const names: Record<string, string> = {
+    pagedown: 'pgdn',
+    pageup: 'pgup',
+    escape: 'esc',
+    down: '↓',
+    up: '↑',
+    enter: '⏎',
+  };
+  if (key.startsWith('ctrl-')) return `^${key.slice(5)}`;
+  return names[key] ?? key;
+}

@@ -1,0 +1,18 @@
+// Every change to the state, as data.
+import type { EngineError } from '../docker/errors.js';
+import type { Container, EngineVersion } from '../docker/types.js';
+import type { Mode, PaneId, StatusMessage } from './state.js';
+
+export type Action =
+  | { type: 'engine/up'; version: EngineVersion }
+  | { type: 'engine/down'; error: EngineError; retryAt: number }
+  | { type: 'containers/loaded'; containers: Container[] }
+  | { type: 'pane/switch'; pane: PaneId }
+  | { type: 'pane/cycle'; delta: 1 | -1 }
+  | { type: 'select/move'; delta: number }
+  | { type: 'select/edge'; edge: 'top' | 'bottom' }
+  | { type: 'select/id'; id: string }
+  | { type: 'filter/set'; text: string }
+  | { type: 'mode/set'; mode: Mode }
+  | { type: 'stopped/toggle' }
+  | { type: 'status/set'; status: StatusMessage | undefined };

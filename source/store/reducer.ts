@@ -1,0 +1,66 @@
+// The one place state changes: a pure function of the state and an action.
+import type { Action } from './actions.js';
+import { paneIds, selectionIndex } from './selectors.js';
+import { type ListState, PANES, type PaneId, type State } from './state.js';
+
+function withList(state: State, pane: PaneId, list: Partial<ListState>): State {
+  return { ...state, lists: { ...state.lists, [pane]: { ...state.lists[pane], ...list } } };
+}
+
+/** Puts the selection on row `index` of the pane's current list (clamped). */
+function selectAt(state: State, pane: PaneId, index: number): State {
+  const ids = paneIds(state, pane);
+  if (ids.length === 0) return withList(state, pane, { selectedIndex: 0, selectedId: undefined });
+  const at = Math.max(0, Math.min(index, ids.length - 1));
+  return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
+}
+
+/** After the rows changed, keep the selection on its resource, or near where it was. */
+function reselect(state: State, pane: PaneId): State {
+  const list = state.lists[pane];
+  const ids = paneIds(state, pane);
+  const at = selectionIndex(ids, list.selectedId, list.selectedIndex);
+  if (at < 0) return list.selectedId === undefined ? state : withList(state, pane, { selectedId: undefined });
+  if (ids[at] === list.selectedId && at === list.selectedIndex) return state;
+  return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
+}
+
+export function reducer(state: State, action: Action): State {
+  switch (action.type) {
+    case 'engine/up':
+      return { ...state, engine: { state: 'up', version: action.version } };
+    case 'engine/down':
+      return {
+        ...state,
+        engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
+      };
+    case 'containers/loaded':
+      return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+    case 'pane/switch':
+      return state.pane === action.pane ? state : { ...state, pane: action.pane, mode: 'normal' };
+    case 'pane/cycle': {
+      const at = PANES.indexOf(state.pane);
+      const pane = PANES[(at + action.delta + PANES.length) % PANES.length]!;
+      return { ...state, pane, mode: 'normal' };
+    }
+    case 'select/move': {
+      const list = state.lists[state.pane];
+      const current = selectionIndex(paneIds(state, state.pane), list.selectedId, list.selectedIndex);
+      return selectAt(state, state.pane, Math.max(0, current) + action.delta);
+    }
+    case 'select/edge':
+      return selectAt(state, state.pane, action.edge === 'top' ? 0 : Number.MAX_SAFE_INTEGER);
+    case 'select/id': {
+      const at = paneIds(state, state.pane).indexOf(action.id);
+      return at < 0 ? state : selectAt(state, state.pane, at);
+    }
+    case 'filter/set':
+      return reselect(withList(state, state.pane, { filter: action.text }), state.pane);
+    case 'mode/set':
+      return state.mode === action.mode ? state : { ...state, mode: action.mode };
+    case 'stopped/toggle':
+      return reselect({ ...state, showStopped: !state.showStopped }, 'containers');
+    case 'status/set':
+      return { ...state, status: action.status };
+  }
+}

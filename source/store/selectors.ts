@@ -1,0 +1,81 @@
+// Derived views of the state: what each pane shows, in what order, and where the selection is.
+import type { Container } from '../docker/types.js';
+import type { PaneId, State } from './state.js';
+
+const stateRank = (c: Container): number => (c.state === 'running' || c.state === 'restarting' ? 0 : 1);
+
+/** Running first, then by name; ids break ties so the order is stable across re-lists. */
+export function sortContainers(containers: readonly Container[]): Container[] {
+  return [...containers].sort(
+    (a, b) => stateRank(a) - stateRank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+}
+
+export function matchesFilter(filter: string, ...fields: string[]): boolean {
+  if (!filter) return true;
+  const needle = filter.toLowerCase();
+  return fields.some((f) => f.toLowerCase().includes(needle));
+}
+
+const sortedCache = new WeakMap<readonly Container[], Container[]>();
+
+export function visibleContainers(state: State): Container[] {
+  let sorted = sortedCache.get(state.containers);
+  if (!sorted) {
+    sorted = sortContainers(state.containers);
+    sortedCache.set(state.containers, sorted);
+  }
+  const { filter } = state.lists.containers;
+  if (!filter && state.showStopped) return sorted;
+  return sorted.filter(
+    (c) =>
+      (state.showStopped || c.state === 'running' || c.state === 'restarting' || c.state === 'paused') &&
+      matchesFilter(filter, c.name, c.image, c.id),
+  );
+}
+
+/** The ids a pane lists, in order; panes not built yet list nothing. */
+export function paneIds(state: State, pane: PaneId): string[] {
+  switch (pane) {
+    case 'containers':
+      return visibleContainers(state).map((c) => c.id);
+    default:
+      return [];
+  }
+}
+
+/** Where the selection is in a list of ids: on its resource if still there, else near where it was. */
+export function selectionIndex(
+  ids: readonly string[],
+  selectedId: string | undefined,
+  fallback: number,
+): number {
+  if (ids.length === 0) return -1;
+  if (selectedId !== undefined) {
+    const at = ids.indexOf(selectedId);
+    if (at >= 0) return at;
+  }
+  return Math.max(0, Math.min(fallback, ids.length - 1));
+}
+
+export function selectedIndex(state: State, pane: PaneId = state.pane): number {
+  const list = state.lists[pane];
+  return selectionIndex(paneIds(state, pane), list.selectedId, list.selectedIndex);
+}
+
+export function selectedContainer(state: State): Container | undefined {
+  const list = visibleContainers(state);
+  return list[
+    selectionIndex(
+      list.map((c) => c.id),
+      state.lists.containers.selectedId,
+      state.lists.containers.selectedIndex,
+    )
+  ];
+}
+
+export function containerCounts(state: State): { total: number; running: number } {
+  let running = 0;
+  for (const c of state.containers) if (c.state === 'running') running++;
+  return { total: state.containers.length, running };
+}

@@ -1,0 +1,66 @@
+// The whole UI state: one value, changed only by the reducer.
+import type { EngineError } from '../docker/errors.js';
+import type { Container, EngineVersion } from '../docker/types.js';
+
+export const PANES = ['containers', 'images', 'volumes', 'networks', 'events', 'system'] as const;
+export type PaneId = (typeof PANES)[number];
+
+export const PANE_TITLES: Record<PaneId, string> = {
+  containers: 'Containers',
+  images: 'Images',
+  volumes: 'Volumes',
+  networks: 'Networks',
+  events: 'Events',
+  system: 'System',
+};
+
+/** Which input has the keyboard: the lists, the filter prompt, or the help overlay. */
+export type Mode = 'normal' | 'filter' | 'help';
+
+export interface EngineStatus {
+  state: 'connecting' | 'up' | 'down';
+  version?: EngineVersion;
+  error?: EngineError;
+  /** Epoch ms of the next connection attempt while down. */
+  retryAt?: number;
+}
+
+export interface ListState {
+  /** The selected row's id: the selection follows the resource across re-lists. */
+  selectedId?: string;
+  /** Where the selection was, for when its resource disappears. */
+  selectedIndex: number;
+  filter: string;
+}
+
+export interface StatusMessage {
+  text: string;
+  level: 'info' | 'error';
+}
+
+export interface State {
+  engine: EngineStatus;
+  containers: Container[];
+  containersLoaded: boolean;
+  pane: PaneId;
+  mode: Mode;
+  lists: Record<PaneId, ListState>;
+  showStopped: boolean;
+  readOnly: boolean;
+  status?: StatusMessage;
+}
+
+const emptyList = (): ListState => ({ selectedIndex: 0, filter: '' });
+
+export function initialState(options: { readOnly?: boolean; showStopped?: boolean } = {}): State {
+  return {
+    engine: { state: 'connecting' },
+    containers: [],
+    containersLoaded: false,
+    pane: 'containers',
+    mode: 'normal',
+    lists: Object.fromEntries(PANES.map((p) => [p, emptyList()])) as Record<PaneId, ListState>,
+    showStopped: options.showStopped ?? true,
+    readOnly: options.readOnly ?? false,
+  };
+}

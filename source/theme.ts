@@ -1,0 +1,57 @@
+// Semantic colour tokens. NO_COLOR (or --no-color) is a theme too: no colours, emphasis by inverse and bold.
+import type { ContainerState } from './docker/types.js';
+
+export interface Theme {
+  accent?: string;
+  muted?: string;
+  error?: string;
+  warning?: string;
+  ok?: string;
+  key?: string;
+  selectionBg?: string;
+  selectionFg?: string;
+  /** Without colours the selection is drawn in inverse video. */
+  inverseSelection: boolean;
+  state: Record<ContainerState, string | undefined>;
+}
+
+export const darkTheme: Theme = {
+  accent: 'cyan',
+  muted: 'gray',
+  error: 'red',
+  warning: 'yellow',
+  ok: 'green',
+  key: 'cyan',
+  selectionBg: 'blue',
+  selectionFg: 'white',
+  inverseSelection: false,
+  state: {
+    running: 'green',
+    restarting: 'yellow',
+    paused: 'yellow',
+    created: 'cyan',
+    removing: 'magenta',
+    exited: 'gray',
+    dead: 'red',
+  },
+};
+
+export const noColorTheme: Theme = {
+  inverseSelection: true,
+  state: {
+    running: undefined,
+    restarting: undefined,
+    paused: undefined,
+    created: undefined,
+    removing: undefined,
+    exited: undefined,
+    dead: undefined,
+  },
+};
+
+export const THEMES: Record<string, Theme> = { dark: darkTheme, 'no-color': noColorTheme };
+
+export function pickTheme(name: string | undefined, noColor: boolean): Theme {
+  if (noColor) return noColorTheme;
+  return THEMES[name ?? 'dark'] ?? darkTheme;
+}
