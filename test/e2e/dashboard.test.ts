@@ -45,7 +45,9 @@ describe('the containers dashboard', () => {
     await s.waitFor(other);
     s.press('/');
     await s.type('keep');
-    await s.waitFor((x) => x.text().includes('/keep') && x.text().includes(keep) && !x.text().includes(other));
+    await s.waitFor(
+      (x) => x.text().includes('/keep') && x.text().includes(keep) && !x.text().includes(other),
+    );
     s.press(KEYS.enter);
     await s.waitFor('/filter: keep');
     expect(s.text()).not.toContain(other);
