@@ -1,5 +1,8 @@
 // The one table of key bindings. It drives input, the footer, the help overlay and the README's key table.
 import { PANES, type PaneId } from './store/state.js';
+import type { View } from './store/views.js';
+
+export type ViewKind = View['kind'];
 
 export type Command =
   | `pane.${PaneId}`
@@ -13,6 +16,11 @@ export type Command =
   | 'move.pageUp'
   | 'filter'
   | 'toggleStopped'
+  | 'mark'
+  | 'view.scroll'
+  | 'view.search'
+  | 'view.next'
+  | 'view.previous'
   | 'help'
   | 'back'
   | 'quit';
@@ -22,6 +30,8 @@ export interface Binding {
   keys: string[];
   /** Where it applies; 'all' is every pane. */
   panes: readonly PaneId[] | 'all';
+  /** When set, the binding applies in these full-screen views (and not in the panes). */
+  views?: readonly ViewKind[];
   /** Short, for the footer. */
   label: string;
   /** For the help overlay. */
@@ -87,6 +97,13 @@ export const BINDINGS: readonly Binding[] = [
     footer: true,
   },
   {
+    command: 'mark',
+    keys: ['space'],
+    panes: LISTS,
+    label: 'mark',
+    description: 'Mark or unmark the row; actions apply to every marked row',
+  },
+  {
     command: 'toggleStopped',
     keys: ['S'],
     panes: ['containers'],
@@ -121,12 +138,17 @@ export const BINDINGS: readonly Binding[] = [
 
 export interface KeymapOptions {
   readOnly?: boolean;
+  /** The full-screen view on top, if any: its bindings replace the panes'. */
+  view?: ViewKind;
 }
 
-/** The bindings in force on a pane, in table order. */
+/** The bindings in force on a pane (or in the view on top of it), in table order. */
 export function bindingsFor(pane: PaneId, options: KeymapOptions = {}): Binding[] {
   return BINDINGS.filter(
-    (b) => (b.panes === 'all' || b.panes.includes(pane)) && !(options.readOnly && b.mutating),
+    (b) =>
+      (options.view ? b.views?.includes(options.view) : !b.views) &&
+      (b.panes === 'all' || b.panes.includes(pane)) &&
+      !(options.readOnly && b.mutating),
   );
 }
 

@@ -1,22 +1,27 @@
-// The screen: header, pane tabs, the current pane, status line and key hints; never taller than rows − 1.
+// The screen: header, pane tabs, the current pane (or a view, a dialog, the help), status line and key
+// hints; never taller than rows − 1.
 import { Box, Text, useApp } from 'ink';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { EngineClient } from '../docker/types.js';
+import type { ActionContext } from '../hooks/actionContext.js';
 import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
+import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { initialState } from '../store/state.js';
+import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
+import { DialogBox } from './DialogBox.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { StatusLine } from './StatusLine.js';
+import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
 
 export interface AppProps {
@@ -25,17 +30,32 @@ export interface AppProps {
   showStopped?: boolean;
   theme?: Theme;
   sync?: SyncOptions;
+  /** Changes to the first state (berth logs NAME… opens straight into a view). */
+  init?: (state: State) => State;
 }
 
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
 const CHROME = 5;
 
-export function App({ client, readOnly, showStopped, theme = darkTheme, sync }: AppProps) {
-  const { state, dispatch, getState } = useStore(() => initialState({ readOnly, showStopped }));
+function Body({ state, width, height }: { state: State; width: number; height: number }) {
+  if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
+  if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
+  const view = state.views[state.views.length - 1];
+  if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  return <PlaceholderPane pane={state.pane} width={width} height={height} />;
+}
+
+export function App({ client, readOnly, showStopped, theme = darkTheme, sync, init }: AppProps) {
+  const { state, dispatch, getState } = useStore(() => {
+    const first = initialState({ readOnly, showStopped });
+    return init ? init(first) : first;
+  });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  useEngineSync(client, dispatch, sync);
+  const engineSync = useEngineSync(client, dispatch, sync);
   const now = useNow(state.engine.state === 'down');
+  const handOverTerminal = useTerminalHandover(dispatch);
 
   // One line short of the terminal: a frame as tall as the terminal makes ink clear the screen each time.
   const height = Math.max(1, rows - 1);
@@ -43,14 +63,22 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync }: 
   const paneHeight = Math.max(1, height - CHROME);
   const quit = useCallback(() => exit(), [exit]);
 
-  useInputRouter({ getState, dispatch, pageSize: Math.max(1, paneHeight - 2), quit });
+  const ctx = useMemo<ActionContext>(
+    () => ({
+      client,
+      getState,
+      dispatch,
+      refresh: (kind) => engineSync.current?.refresh(kind),
+      handOverTerminal,
+      quit,
+      pageSize: Math.max(1, paneHeight - 2),
+      viewHeight: Math.max(1, paneHeight - 1),
+    }),
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight],
+  );
+  useInputRouter(ctx, !state.suspended);
 
-  let pane: React.ReactNode;
-  if (state.mode === 'help') pane = <HelpOverlay state={state} width={width} height={paneHeight} />;
-  else if (state.pane === 'containers')
-    pane = <ContainersPane state={state} width={width} height={paneHeight} />;
-  else pane = <PlaceholderPane pane={state.pane} width={width} height={paneHeight} />;
-
+  if (state.suspended) return <Text> </Text>;
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
@@ -59,7 +87,7 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync }: 
         <Text color={theme.muted} wrap="truncate">
           {'─'.repeat(width)}
         </Text>
-        {pane}
+        <Body state={state} width={width} height={paneHeight} />
         <StatusLine state={state} width={width} now={now} />
         <Footer state={state} width={width} />
       </Box>

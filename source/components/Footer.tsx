@@ -5,7 +5,8 @@ import { useTheme } from './ThemeContext.js';
 
 /** Key hints from the keymap table, as many as fit. */
 export function footerHints(state: State, width: number): { key: string; label: string }[] {
-  const hints = bindingsFor(state.pane, { readOnly: state.readOnly })
+  const view = state.views[state.views.length - 1]?.kind;
+  const hints = bindingsFor(state.pane, { readOnly: state.readOnly, view })
     .filter((b) => b.footer)
     .map((b) => ({ key: displayKey(b.keys[0]!), label: b.label }));
   const shown: { key: string; label: string }[] = [];

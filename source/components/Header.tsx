@@ -21,6 +21,8 @@ export function engineSummary(state: State, endpoint: string): string {
     const { total, running } = containerCounts(state);
     parts.push(`${total} container${total === 1 ? '' : 's'} (${running} up)`);
   }
+  const marked = state.marked[state.pane].length;
+  if (marked) parts.push(`${marked} marked`);
   return parts.join(' · ');
 }
 

@@ -6,7 +6,8 @@ import { PANE_TITLES, type State } from '../store/state.js';
 import { useTheme } from './ThemeContext.js';
 
 export function helpEntries(state: State): { keys: string; description: string }[] {
-  return bindingsFor(state.pane, { readOnly: state.readOnly }).map((b) => ({
+  const view = state.views[state.views.length - 1]?.kind;
+  return bindingsFor(state.pane, { readOnly: state.readOnly, view }).map((b) => ({
     keys: b.keys.map(displayKey).join(' '),
     description: b.description,
   }));

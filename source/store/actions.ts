@@ -1,7 +1,9 @@
 // Every change to the state, as data.
 import type { EngineError } from '../docker/errors.js';
 import type { Container, EngineVersion } from '../docker/types.js';
+import type { Dialog } from './dialogs.js';
 import type { Mode, PaneId, StatusMessage } from './state.js';
+import type { View } from './views.js';
 
 export type Action =
   | { type: 'engine/up'; version: EngineVersion }
@@ -15,4 +17,16 @@ export type Action =
   | { type: 'filter/set'; text: string }
   | { type: 'mode/set'; mode: Mode }
   | { type: 'stopped/toggle' }
-  | { type: 'status/set'; status: StatusMessage | undefined };
+  | { type: 'status/set'; status: StatusMessage | undefined }
+  | { type: 'mark/toggle'; id: string }
+  | { type: 'mark/clear'; pane?: PaneId }
+  | { type: 'pending/set'; ids: string[]; text: string }
+  | { type: 'pending/clear'; ids: string[] }
+  | { type: 'dialog/open'; dialog: Dialog }
+  | { type: 'dialog/update'; dialog: Dialog }
+  | { type: 'dialog/close' }
+  | { type: 'view/push'; view: View }
+  | { type: 'view/update'; view: View }
+  | { type: 'view/pop' }
+  | { type: 'terminal/suspend' }
+  | { type: 'terminal/resume' };

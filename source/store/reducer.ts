@@ -62,5 +62,41 @@ export function reducer(state: State, action: Action): State {
       return reselect({ ...state, showStopped: !state.showStopped }, 'containers');
     case 'status/set':
       return { ...state, status: action.status };
+    case 'mark/toggle': {
+      const marked = state.marked[state.pane];
+      const next = marked.includes(action.id)
+        ? marked.filter((id) => id !== action.id)
+        : [...marked, action.id];
+      return { ...state, marked: { ...state.marked, [state.pane]: next } };
+    }
+    case 'mark/clear':
+      return { ...state, marked: { ...state.marked, [action.pane ?? state.pane]: [] } };
+    case 'pending/set': {
+      const pending = { ...state.pending };
+      for (const id of action.ids) pending[id] = action.text;
+      return { ...state, pending };
+    }
+    case 'pending/clear': {
+      const pending = { ...state.pending };
+      for (const id of action.ids) delete pending[id];
+      return { ...state, pending };
+    }
+    case 'dialog/open':
+    case 'dialog/update':
+      return { ...state, dialog: action.dialog };
+    case 'dialog/close':
+      return state.dialog ? { ...state, dialog: undefined } : state;
+    case 'view/push':
+      return { ...state, views: [...state.views, action.view], mode: 'normal' };
+    case 'view/update':
+      return state.views.length === 0
+        ? state
+        : { ...state, views: [...state.views.slice(0, -1), action.view] };
+    case 'view/pop':
+      return state.views.length === 0 ? state : { ...state, views: state.views.slice(0, -1) };
+    case 'terminal/suspend':
+      return { ...state, suspended: true };
+    case 'terminal/resume':
+      return { ...state, suspended: false };
   }
 }

@@ -1,6 +1,8 @@
 // The whole UI state: one value, changed only by the reducer.
 import type { EngineError } from '../docker/errors.js';
 import type { Container, EngineVersion } from '../docker/types.js';
+import type { Dialog } from './dialogs.js';
+import type { View } from './views.js';
 
 export const PANES = ['containers', 'images', 'volumes', 'networks', 'events', 'system'] as const;
 export type PaneId = (typeof PANES)[number];
@@ -48,6 +50,16 @@ export interface State {
   showStopped: boolean;
   readOnly: boolean;
   status?: StatusMessage;
+  /** Marked rows per pane (space): actions apply to all of them. */
+  marked: Record<PaneId, string[]>;
+  /** Operations in progress by resource id ("stopping…"), shown on the row until the engine answers. */
+  pending: Record<string, string>;
+  /** The open dialog, which takes every key. */
+  dialog?: Dialog;
+  /** Full-screen views over the panes; the last is on top. */
+  views: View[];
+  /** The terminal is handed to another program (a shell in a container): draw nothing, read no keys. */
+  suspended: boolean;
 }
 
 const emptyList = (): ListState => ({ selectedIndex: 0, filter: '' });
@@ -62,5 +74,9 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     lists: Object.fromEntries(PANES.map((p) => [p, emptyList()])) as Record<PaneId, ListState>,
     showStopped: options.showStopped ?? true,
     readOnly: options.readOnly ?? false,
+    marked: Object.fromEntries(PANES.map((p) => [p, []])) as unknown as Record<PaneId, string[]>,
+    pending: {},
+    views: [],
+    suspended: false,
   };
 }

@@ -1,0 +1,8 @@
+// Commands with effects (on the engine, the terminal, the views), by command id. Features register theirs
+// here; source/hooks/useInputRouter.ts runs the core list commands itself and looks here for the rest.
+import type { Command } from '../keymap.js';
+import type { ActionContext } from './actionContext.js';
+
+export type CommandHandler = (ctx: ActionContext) => void | Promise<void>;
+
+export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {};

@@ -1,0 +1,15 @@
+// What each dialog intent does when answered. A handler validates first: returning errors keeps the dialog
+// open with everything typed; returning nothing closes it (long work goes on, reported in the status line).
+import type { DialogAnswer, Intent, IntentResult } from '../store/intents.js';
+import type { ActionContext } from './actionContext.js';
+
+type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
+
+export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
+  noop: () => undefined,
+};
+
+export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {
+  const handler = INTENT_HANDLERS[intent.type] as Handler<Intent>;
+  return handler(intent, answer, ctx);
+}

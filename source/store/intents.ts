@@ -1,0 +1,17 @@
+// What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
+// in source/hooks/intentHandlers.ts; the dialog itself stays generic.
+
+export type Intent = { type: 'noop' };
+
+/** The answer a dialog gives its intent. */
+export interface DialogAnswer {
+  /** Form fields by id (empty for confirm). */
+  values: Record<string, string>;
+  /** Confirm options by id. */
+  options: Record<string, boolean>;
+  /** The picked item's id (pick dialogs). */
+  picked?: string;
+}
+
+/** What a handler says back: nothing (the dialog closes) or errors (it stays open, nothing typed is lost). */
+export type IntentResult = undefined | { error?: string; fieldErrors?: Record<string, string> };

@@ -1,0 +1,32 @@
+// Full-screen views over the panes (inspect, logs, command output…), kept as a stack: esc or q pops one.
+
+export interface TextView {
+  kind: 'text';
+  title: string;
+  lines: string[];
+  /** First line shown. */
+  top: number;
+  /** The search typed with /, as a case-insensitive substring. */
+  search: string;
+  /** Whether / is being typed. */
+  searching: boolean;
+  /** Still receiving lines (a build, a pull): the title says so. */
+  live?: boolean;
+}
+
+export type View = TextView;
+
+export function textView(title: string, lines: string[], live = false): TextView {
+  return { kind: 'text', title, lines, top: 0, search: '', searching: false, live };
+}
+
+/** Indices of the lines that match the view's search. */
+export function searchMatches(view: TextView): number[] {
+  if (!view.search) return [];
+  const needle = view.search.toLowerCase();
+  const out: number[] = [];
+  view.lines.forEach((line, i) => {
+    if (line.toLowerCase().includes(needle)) out.push(i);
+  });
+  return out;
+}
