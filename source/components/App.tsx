@@ -7,6 +7,7 @@ import type { ActionContext } from '../hooks/actionContext.js';
 import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
+import { useInspectTop } from '../hooks/useInspectTop.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
@@ -18,6 +19,7 @@ import { DialogBox } from './DialogBox.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { InspectViewPane } from './InspectViewPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { StatusLine } from './StatusLine.js';
@@ -42,6 +44,7 @@ function Body({ state, width, height }: { state: State; width: number; height: n
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
@@ -77,6 +80,7 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
     [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight],
   );
   useInputRouter(ctx, !state.suspended);
+  useInspectTop(client, getState, dispatch, state.views[state.views.length - 1]);
 
   if (state.suspended) return <Text> </Text>;
   return (

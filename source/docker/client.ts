@@ -1,8 +1,10 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
+import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import { execParts } from './exec.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -22,6 +24,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
   const docker = dockerFor(endpoint);
   return {
     endpoint: endpoint.url,
+    ...containerActions(docker),
+    ...execParts(docker),
 
     async version() {
       const v = await docker.version();

@@ -34,8 +34,19 @@ export function reducer(state: State, action: Action): State {
         ...state,
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
-    case 'containers/loaded':
-      return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+    case 'containers/loaded': {
+      // marks on containers that are gone (removed) go with them
+      let marked = state.marked;
+      if (marked.containers.length) {
+        const present = new Set(action.containers.map((c) => c.id));
+        const kept = marked.containers.filter((id) => present.has(id));
+        if (kept.length !== marked.containers.length) marked = { ...marked, containers: kept };
+      }
+      return reselect(
+        { ...state, containers: action.containers, containersLoaded: true, marked },
+        'containers',
+      );
+    }
     case 'pane/switch':
       return state.pane === action.pane ? state : { ...state, pane: action.pane, mode: 'normal' };
     case 'pane/cycle': {
