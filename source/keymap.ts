@@ -157,7 +157,7 @@ const VIEW_BINDINGS: readonly Binding[] = [
     keys: ['tab', 'shift-tab', 'right', 'left'],
     panes: 'all',
     views: ['inspect'],
-    label: 'tab',
+    label: 'Env/Top',
     description: 'Next / previous tab: Inspect, Env, Top',
     footer: true,
   },

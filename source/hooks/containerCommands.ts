@@ -132,6 +132,7 @@ function describeTargets(list: { label: string }[]): string {
 }
 
 function listNames(list: { label: string }[]): string[] {
+  if (list.length === 1) return [];
   const shown = list.slice(0, 5).map((i) => `  ${i.label}`);
   if (list.length > 5) shown.push(`  … and ${list.length - 5} more`);
   return shown;
