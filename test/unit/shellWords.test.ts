@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { shellWords } from '../../source/input/shellWords.js';
+
+describe('shellWords', () => {
+  it('splits on whitespace', () => {
+    expect(shellWords('  ls   -l /tmp ')).toEqual({ argv: ['ls', '-l', '/tmp'] });
+  });
+  it('keeps quoted text as one word, quotes joining with their neighbours', () => {
+    expect(shellWords(`echo 'a  b' "c d" e'f'"g"`)).toEqual({ argv: ['echo', 'a  b', 'c d', 'efg'] });
+  });
+  it('takes backslashes as a shell does', () => {
+    expect(shellWords(String.raw`a\ b "q\"x\n" 'no\esc'`)).toEqual({ argv: ['a b', 'q"x\\n', 'no\\esc'] });
+  });
+  it('keeps an empty quoted word', () => {
+    expect(shellWords(`printf '' x`)).toEqual({ argv: ['printf', '', 'x'] });
+  });
+  it('gives shell syntax no meaning: it is plain text', () => {
+    expect(shellWords('echo $HOME; rm -rf / | cat > x')).toEqual({
+      argv: ['echo', '$HOME;', 'rm', '-rf', '/', '|', 'cat', '>', 'x'],
+    });
+  });
+  it('says what is wrong with an unclosed quote or a trailing backslash', () => {
+    expect(shellWords(`echo "oops`)).toEqual({ error: 'the double quote is never closed' });
+    expect(shellWords(`echo 'oops`)).toEqual({ error: 'the single quote is never closed' });
+    expect(shellWords('echo \\')).toEqual({ error: 'a backslash at the end escapes nothing' });
+  });
+  it('gives no words for a blank line', () => {
+    expect(shellWords('   ')).toEqual({ argv: [] });
+  });
+});
