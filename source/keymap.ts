@@ -15,6 +15,7 @@ export type Command =
   | 'move.pageDown'
   | 'move.pageUp'
   | 'filter'
+  | 'commandLine'
   | 'toggleStopped'
   | 'mark'
   | 'view.scroll'
@@ -109,6 +110,14 @@ export const BINDINGS: readonly Binding[] = [
     panes: ['containers'],
     label: 'stopped',
     description: 'Show or hide stopped containers',
+    footer: true,
+  },
+  {
+    command: 'commandLine',
+    keys: [':'],
+    panes: 'all',
+    label: 'command',
+    description: 'Command line: :images, :run …, :q (this help lists them all)',
     footer: true,
   },
   {

@@ -20,6 +20,7 @@ import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
+import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
@@ -42,6 +43,7 @@ function Body({ state, width, height }: { state: State; width: number; height: n
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }

@@ -1,4 +1,5 @@
 // The engine's resources as berth sees them: plain data, no dockerode types beyond this folder.
+import type { ProgressEvent } from './progress.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
@@ -53,6 +54,18 @@ export interface EventHandlers {
   onClose: (error?: unknown) => void;
 }
 
+/** Credentials for a registry, as the engine's X-Registry-Auth wants them. */
+export interface RegistryAuth {
+  username: string;
+  password: string;
+  serveraddress: string;
+}
+
+export interface PullOptions {
+  auth?: RegistryAuth;
+  signal?: AbortSignal;
+}
+
 /** What the UI may ask of an engine. Implemented over dockerode in client.ts; faked in component tests. */
 export interface EngineClient {
   /** Where the engine is, as the user would write it (unix:///var/run/docker.sock). */
@@ -61,4 +74,6 @@ export interface EngineClient {
   listContainers(): Promise<Container[]>;
   /** Subscribes to the engine's event stream; returns the unsubscribe. */
   events(handlers: EventHandlers): () => void;
+  /** Pulls an image, reporting the engine's progress events; rejects with the engine's error. */
+  pull(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
 }

@@ -15,6 +15,7 @@ export type Action =
   | { type: 'select/edge'; edge: 'top' | 'bottom' }
   | { type: 'select/id'; id: string }
   | { type: 'filter/set'; text: string }
+  | { type: 'command/set'; text: string }
   | { type: 'mode/set'; mode: Mode }
   | { type: 'stopped/toggle' }
   | { type: 'status/set'; status: StatusMessage | undefined }
@@ -28,5 +29,7 @@ export type Action =
   | { type: 'view/push'; view: View }
   | { type: 'view/update'; view: View }
   | { type: 'view/pop' }
+  /** Replaces the view of the same kind and id wherever it is in the stack (a pull's progress). */
+  | { type: 'view/replaceById'; view: View & { id: number } }
   | { type: 'terminal/suspend' }
   | { type: 'terminal/resume' };

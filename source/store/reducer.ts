@@ -56,6 +56,8 @@ export function reducer(state: State, action: Action): State {
     }
     case 'filter/set':
       return reselect(withList(state, state.pane, { filter: action.text }), state.pane);
+    case 'command/set':
+      return { ...state, commandLine: action.text };
     case 'mode/set':
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'stopped/toggle':
@@ -92,6 +94,11 @@ export function reducer(state: State, action: Action): State {
       return state.views.length === 0
         ? state
         : { ...state, views: [...state.views.slice(0, -1), action.view] };
+    case 'view/replaceById': {
+      const { view } = action;
+      const at = state.views.findIndex((v) => v.kind === view.kind && 'id' in v && v.id === view.id);
+      return at < 0 ? state : { ...state, views: state.views.map((v, i) => (i === at ? view : v)) };
+    }
     case 'view/pop':
       return state.views.length === 0 ? state : { ...state, views: state.views.slice(0, -1) };
     case 'terminal/suspend':

@@ -17,7 +17,7 @@ export const PANE_TITLES: Record<PaneId, string> = {
 };
 
 /** Which input has the keyboard: the lists, the filter prompt, or the help overlay. */
-export type Mode = 'normal' | 'filter' | 'help';
+export type Mode = 'normal' | 'filter' | 'help' | 'command';
 
 export interface EngineStatus {
   state: 'connecting' | 'up' | 'down';
@@ -50,6 +50,8 @@ export interface State {
   showStopped: boolean;
   readOnly: boolean;
   status?: StatusMessage;
+  /** The command line being typed after ':' (mode 'command'). */
+  commandLine: string;
   /** Marked rows per pane (space): actions apply to all of them. */
   marked: Record<PaneId, string[]>;
   /** Operations in progress by resource id ("stopping…"), shown on the row until the engine answers. */
@@ -76,6 +78,7 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     readOnly: options.readOnly ?? false,
     marked: Object.fromEntries(PANES.map((p) => [p, []])) as unknown as Record<PaneId, string[]>,
     pending: {},
+    commandLine: '',
     views: [],
     suspended: false,
   };
