@@ -18,6 +18,7 @@ export type Command =
   | 'commandLine'
   | 'toggleStopped'
   | 'mark'
+  | 'events.open'
   | 'view.scroll'
   | 'view.search'
   | 'view.next'
@@ -110,6 +111,14 @@ export const BINDINGS: readonly Binding[] = [
     panes: ['containers'],
     label: 'stopped',
     description: 'Show or hide stopped containers',
+    footer: true,
+  },
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
     footer: true,
   },
   {

@@ -4,6 +4,7 @@ import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { pullImage } from './pull.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -32,6 +33,14 @@ export function createClient(endpoint: Endpoint): EngineClient {
     async listContainers() {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
+    },
+
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
     },
 
     pull(ref, onProgress, options) {
