@@ -15,6 +15,7 @@ export type Command =
   | 'move.pageDown'
   | 'move.pageUp'
   | 'filter'
+  | 'commandLine'
   | 'toggleStopped'
   | 'mark'
   | 'container.start'
@@ -29,6 +30,7 @@ export type Command =
   | 'container.inspect'
   | 'view.close'
   | 'view.tab'
+  | 'events.open'
   | 'view.scroll'
   | 'view.search'
   | 'view.next'
@@ -271,6 +273,22 @@ export const BINDINGS: readonly Binding[] = [
     panes: ['containers'],
     label: 'stopped',
     description: 'Show or hide stopped containers',
+    footer: true,
+  },
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
+    footer: true,
+  },
+  {
+    command: 'commandLine',
+    keys: [':'],
+    panes: 'all',
+    label: 'command',
+    description: 'Command line: :images, :run …, :q (this help lists them all)',
     footer: true,
   },
   {

@@ -5,6 +5,8 @@ import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { execParts } from './exec.js';
+import { pullImage } from './pull.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -35,6 +37,18 @@ export function createClient(endpoint: Endpoint): EngineClient {
     async listContainers() {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
+    },
+
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
+    },
+
+    pull(ref, onProgress, options) {
+      return pullImage(docker, ref, onProgress, options);
     },
 
     events(handlers: EventHandlers) {

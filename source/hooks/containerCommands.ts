@@ -247,7 +247,7 @@ export function shellCandidates(env: string | undefined = process.env.BERTH_SHEL
   const out: string[][] = [];
   if (env?.trim()) {
     const split = shellWords(env);
-    if ('argv' in split && split.argv.length) out.push(split.argv);
+    if ('words' in split && split.words.length) out.push(split.words);
   }
   for (const shell of DEFAULT_SHELLS) if (!out.some((argv) => argv[0] === shell)) out.push([shell]);
   return out;
@@ -372,35 +372,39 @@ export function execIntent(
   const line = answer.values.command ?? '';
   const split = shellWords(line);
   if ('error' in split) return { fieldErrors: { command: split.error } };
-  if (split.argv.length === 0) return { fieldErrors: { command: 'type a command to run' } };
-  const { argv } = split;
-  let view: TextView = textView(`${line.trim()} · ${intent.name}`, [], true);
+  if (split.words.length === 0) return { fieldErrors: { command: 'type a command to run' } };
+  const argv = split.words;
+  const title = `${line.trim()} · ${intent.name}`;
   ctx.dispatch({ type: 'dialog/close' });
-  ctx.dispatch({ type: 'view/push', view });
+  // the view is replaced by every scroll and search: it is ours while its place in the stack holds it
+  const at = ctx.getState().views.length;
+  ctx.dispatch({ type: 'view/push', view: textView(title, [], true) });
   let lines: string[] = [];
   let partial = '';
   let timer: NodeJS.Timeout | undefined;
   let handle: { cancel(): void } | undefined;
   let closed = false;
 
-  /** Shows the view's next state, if the view is still on top; stops reading once it is gone. */
-  const show = (next: TextView) => {
+  /** Changes the view when it is on top; once it is closed, stops reading the output. */
+  const show = (change: (view: TextView) => TextView) => {
     const views = ctx.getState().views;
-    if (views[views.length - 1] === view) {
-      ctx.dispatch({ type: 'view/update', view: next });
-      view = next;
-    } else if (!views.includes(view)) {
+    const view = views[at];
+    if (view?.kind !== 'text' || view.title !== title) {
       closed = true;
       handle?.cancel();
+      return;
     }
+    // a view opened over it: it catches up with the next output
+    if (views.length - 1 === at) ctx.dispatch({ type: 'view/update', view: change(view) });
   };
   const flush = () => {
     timer = undefined;
-    const current = ctx.getState().views.find((v) => v === view);
-    // keep following the end, unless the user scrolled up
-    const following = current ? current.top + ctx.viewHeight >= current.lines.length : true;
-    const top = following ? Math.max(0, lines.length - ctx.viewHeight) : view.top;
-    show({ ...view, lines: [...lines], top });
+    show((view) => {
+      // keep following the end, unless the user scrolled up
+      const following = view.top + ctx.viewHeight >= view.lines.length;
+      const top = following ? Math.max(0, lines.length - ctx.viewHeight) : view.top;
+      return { ...view, lines: [...lines], top };
+    });
   };
   void (async () => {
     try {
@@ -416,13 +420,13 @@ export function execIntent(
       const ending = code === undefined ? '— ended' : `— exited with code ${code}`;
       lines.push(ending);
       flush();
-      show({ ...view, live: false });
+      show((view) => ({ ...view, live: false }));
     } catch (error) {
       clearTimeout(timer);
       const failure = describeError(classifyError(error));
       lines.push(`— failed: ${failure}`);
       flush();
-      show({ ...view, live: false });
+      show((view) => ({ ...view, live: false }));
       say(ctx, `running ${argv[0]} in ${intent.name} failed: ${failure}`, 'error');
     }
   })();

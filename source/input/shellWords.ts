@@ -1,35 +1,30 @@
-// A command line → argv, split into words the way a POSIX shell splits them (quotes, backslashes), and
-// nothing more: no variables, globs, pipes or redirections. The words go to the exec API, never to a shell.
+// Splits a command line into words as a POSIX shell would (quotes, backslashes), without running a shell.
 
-export type SplitResult = { argv: string[] } | { error: string };
+export type Words = { words: string[] } | { error: string };
 
-export function shellWords(line: string): SplitResult {
-  const argv: string[] = [];
+export function shellWords(line: string): Words {
+  const words: string[] = [];
   let word = '';
   let inWord = false;
-  let quote: "'" | '"' | undefined;
+  let quote: '"' | "'" | undefined;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quote === "'") {
       if (ch === "'") quote = undefined;
       else word += ch;
-      continue;
-    }
-    if (quote === '"') {
+    } else if (quote === '"') {
       if (ch === '"') quote = undefined;
       else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1]!)) word += line[++i];
       else word += ch;
-      continue;
-    }
-    if (ch === "'" || ch === '"') {
+    } else if (ch === "'" || ch === '"') {
       quote = ch;
       inWord = true;
     } else if (ch === '\\') {
-      if (i + 1 >= line.length) return { error: 'a backslash at the end escapes nothing' };
+      if (i + 1 >= line.length) return { error: 'the line ends with a lone backslash' };
       word += line[++i];
       inWord = true;
     } else if (/\s/.test(ch)) {
-      if (inWord) argv.push(word);
+      if (inWord) words.push(word);
       word = '';
       inWord = false;
     } else {
@@ -37,7 +32,7 @@ export function shellWords(line: string): SplitResult {
       inWord = true;
     }
   }
-  if (quote) return { error: `the ${quote === "'" ? 'single' : 'double'} quote is never closed` };
-  if (inWord) argv.push(word);
-  return { argv };
+  if (quote) return { error: `unterminated ${quote === '"' ? 'double' : 'single'} quote` };
+  if (inWord) words.push(word);
+  return { words };
 }

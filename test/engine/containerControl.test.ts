@@ -257,7 +257,7 @@ describe('exec, attach and inspect', () => {
     const dialog = h.state().dialog;
     expect(dialog?.kind === 'form' && dialog.fields[0]).toMatchObject({
       value: "echo 'oops",
-      error: 'the single quote is never closed',
+      error: 'unterminated single quote',
     });
   });
 
