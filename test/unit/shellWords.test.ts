@@ -16,7 +16,7 @@ describe('shellWords', () => {
   });
   it('gives shell syntax no meaning: it is plain text', () => {
     expect(shellWords('echo $HOME; rm -rf / | cat > x')).toEqual({
-      argv: ['echo', '$HOME;', 'rm', '-rf', '/', '|', 'cat', '>', 'x'],
+      words: ['echo', '$HOME;', 'rm', '-rf', '/', '|', 'cat', '>', 'x'],
     });
   });
   it('says what is wrong with an unclosed quote or a trailing backslash', () => {
