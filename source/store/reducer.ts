@@ -25,6 +25,11 @@ function reselect(state: State, pane: PaneId): State {
   return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
 }
 
+/** Whether two lists from the engine say the same: a periodic re-list usually does. */
+function sameJson(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'engine/up':
@@ -35,6 +40,7 @@ export function reducer(state: State, action: Action): State {
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
     case 'containers/loaded':
+      if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
       return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
     case 'events/append': {
       const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);
