@@ -11,6 +11,10 @@ export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, {
   'container/remove': removeIntent,
   'container/kill': killIntent,
   'container/exec': execIntent,
+  'context.switch': (_intent, answer, ctx) => {
+    const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
+    return error ? { error } : undefined;
+  },
 };
 
 export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {

@@ -3,6 +3,7 @@
 
 export type Intent =
   | { type: 'noop' }
+  | { type: 'context.switch' }
   /** Remove these containers; `force` when one of them was running when asked (the dialog said so). */
   | { type: 'container/remove'; ids: string[]; force: boolean }
   | { type: 'container/kill'; ids: string[] }

@@ -25,6 +25,11 @@ function reselect(state: State, pane: PaneId): State {
   return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
 }
 
+/** Whether two lists from the engine say the same: a periodic re-list usually does. */
+function sameJson(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'engine/up':
@@ -35,6 +40,8 @@ export function reducer(state: State, action: Action): State {
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
     case 'containers/loaded': {
+      // a re-list that finds nothing new changes nothing
+      if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
       // marks on containers that are gone (removed) go with them
       let marked = state.marked;
       if (marked.containers.length) {

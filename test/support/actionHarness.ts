@@ -82,6 +82,7 @@ export function harness(options: { readOnly?: boolean } = {}): Harness {
     },
     handOverTerminal,
     quit: () => undefined,
+    switchContext: () => 'contexts are not switched in these tests',
     pageSize: 10,
     viewHeight: 20,
   };
