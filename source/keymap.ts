@@ -155,6 +155,24 @@ const CONTAINER_BINDINGS: readonly Binding[] = [
 /** Keys inside the full-screen views, for the footer and the help (the views handle them themselves). */
 const VIEW_BINDINGS: readonly Binding[] = [
   {
+    command: 'view.close',
+    keys: ['escape'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'cancel/back',
+    description: 'Cancel while it runs; back when it is done',
+    footer: true,
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'enter'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'hide',
+    description: 'Back to the list (a running pull goes on)',
+    footer: true,
+  },
+  {
     command: 'view.tab',
     keys: ['tab', 'shift-tab', 'right', 'left'],
     panes: 'all',
