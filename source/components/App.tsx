@@ -18,10 +18,12 @@ import { DialogBox } from './DialogBox.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { ImagesPane } from './ImagesPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
+import { TabbedViewPane } from './TabbedViewPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
 
@@ -44,7 +46,9 @@ function Body({ state, width, height }: { state: State; width: number; height: n
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'tabbed') return <TabbedViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (state.pane === 'images') return <ImagesPane state={state} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 

@@ -1,7 +1,9 @@
 // What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
 // in source/hooks/intentHandlers.ts; the dialog itself stays generic.
 
-export type Intent = { type: 'noop' };
+import type { ImageIntent } from './imageIntents.js';
+
+export type Intent = { type: 'noop' } | ImageIntent;
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {

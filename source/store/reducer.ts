@@ -36,6 +36,14 @@ export function reducer(state: State, action: Action): State {
       };
     case 'containers/loaded':
       return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+    case 'images/loaded':
+      return reselect({ ...state, images: action.images, imagesLoaded: true }, 'images');
+    case 'dangling/toggle':
+      return reselect({ ...state, showDangling: !state.showDangling }, 'images');
+    case 'images/select': {
+      const at = paneIds(state, 'images').indexOf(action.id);
+      return at < 0 ? state : withList(state, 'images', { selectedIndex: at, selectedId: action.id });
+    }
     case 'pane/switch':
       return state.pane === action.pane ? state : { ...state, pane: action.pane, mode: 'normal' };
     case 'pane/cycle': {

@@ -13,6 +13,16 @@ export interface TextView {
   searching: boolean;
   /** Still receiving lines (a build, a pull): the title says so. */
   live?: boolean;
+  /** Set on views that a running task keeps updating (a build's output), to find them in the stack. */
+  id?: number;
+}
+
+/** Several text views under one title, one shown at a time (an image's inspect and its history). */
+export interface TabbedView {
+  kind: 'tabbed';
+  title: string;
+  tabs: { name: string; view: TextView }[];
+  active: number;
 }
 
 /** A pull or push under way: per-layer bars and the overall one. Updated by id while it runs. */
@@ -27,7 +37,7 @@ export interface ProgressView {
   cancelled?: boolean;
 }
 
-export type View = TextView | ProgressView;
+export type View = TextView | ProgressView | TabbedView;
 
 export function textView(title: string, lines: string[], live = false): TextView {
   return { kind: 'text', title, lines, top: 0, search: '', searching: false, live };
