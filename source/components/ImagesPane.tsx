@@ -1,6 +1,7 @@
 // Pane 2: every image by repository:tag, with its id, size, age and how many containers use it.
 import { useMemo } from 'react';
 import { layoutColumns } from '../render/columns.js';
+import { timeAgo } from '../render/humanize.js';
 import { IMAGE_COLUMNS, type ImageCells, imageCells } from '../render/imageRow.js';
 import { type ImageRow, imageUsage, visibleImageRows } from '../store/imageSelectors.js';
 import { selectedIndex } from '../store/selectors.js';
@@ -14,13 +15,13 @@ interface Props {
   height: number;
 }
 
-// Cells change with the row, its usage count and the minute (the age column); memoise on those.
-const cellCache = new WeakMap<ImageRow, { minute: number; used: number; cells: ImageCells }>();
-function cells(row: ImageRow, used: number, minute: number): ImageCells {
+// Cells change with the row and its usage count; the age is recomputed on each draw (visible rows only).
+const cellCache = new WeakMap<ImageRow, { used: number; cells: ImageCells }>();
+function cells(row: ImageRow, used: number, now: number): ImageCells {
   const hit = cellCache.get(row);
-  if (hit && hit.minute === minute && hit.used === used) return hit.cells;
-  const fresh = imageCells(row, used, minute * 60_000);
-  cellCache.set(row, { minute, used, cells: fresh });
+  if (hit && hit.used === used) return { ...hit.cells, created: timeAgo(row.image.created, now) };
+  const fresh = imageCells(row, used, now);
+  cellCache.set(row, { used, cells: fresh });
   return fresh;
 }
 
@@ -28,7 +29,7 @@ export function ImagesPane({ state, width, height }: Props) {
   const theme = useTheme();
   const items = visibleImageRows(state);
   const usage = imageUsage(state);
-  const minute = Math.floor(Date.now() / 60_000);
+  const now = Date.now();
   const marked = useMemo(() => new Set(state.marked.images), [state.marked.images]);
   const columns = useMemo(() => layoutColumns(IMAGE_COLUMNS, width - 2), [width]);
   const empty = !state.imagesLoaded
@@ -43,7 +44,7 @@ export function ImagesPane({ state, width, height }: Props) {
       items={items}
       columns={columns}
       cells={(r) => {
-        const row = cells(r, usage.get(r.image.id)?.length ?? 0, minute);
+        const row = cells(r, usage.get(r.image.id)?.length ?? 0, now);
         const pending = state.pending[r.key];
         return pending ? { ...row, created: pending } : row;
       }}
