@@ -48,6 +48,8 @@ export function parseReference(raw: string): Reference | { error: string } {
     parts.shift();
   }
   for (const part of parts) {
+    if (part.includes(':'))
+      return { error: `"${text}" has more than one ":" (name:tag, or host:port/name:tag)` };
     if (!COMPONENT.test(part)) {
       return {
         error:

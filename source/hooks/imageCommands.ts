@@ -61,6 +61,7 @@ export function removeDialog(ctx: ActionContext, rows: ImageRow[]) {
   const usage = imageUsage(state);
   const message: string[] = [];
   let force = false;
+  const untagOnly = rows.every((r) => !r.dangling && r.image.repoTags.length > 1);
   for (const row of rows.slice(0, 6)) {
     const users = usage.get(row.image.id) ?? [];
     // removing one of several tags only untags: no container stops it
@@ -89,7 +90,7 @@ export function removeDialog(ctx: ActionContext, rows: ImageRow[]) {
     type: 'dialog/open',
     dialog: {
       kind: 'confirm',
-      title: `${force ? 'Force-remove' : 'Remove'} ${rows.length === 1 ? 'image' : `${rows.length} images`}?`,
+      title: `${force ? 'Force-remove' : 'Remove'} ${rows.length === 1 ? (untagOnly ? 'tag' : 'image') : `${rows.length} ${untagOnly ? 'tags' : 'images'}`}?`,
       message,
       danger: true,
       intent: { type: 'image.remove', targets, force },
