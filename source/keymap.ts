@@ -18,6 +18,7 @@ export type Command =
   | 'commandLine'
   | 'toggleStopped'
   | 'mark'
+  | 'events.open'
   | 'view.scroll'
   | 'view.search'
   | 'view.next'
@@ -126,6 +127,14 @@ export const BINDINGS: readonly Binding[] = [
     footer: true,
   },
   ...imageBindings(),
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
+    footer: true,
+  },
   {
     command: 'commandLine',
     keys: [':'],

@@ -1,7 +1,7 @@
 // Pane 2: every image by repository:tag, with its id, size, age and how many containers use it.
 import { useMemo } from 'react';
 import { layoutColumns } from '../render/columns.js';
-import { timeAgo } from '../render/humanize.js';
+import { formatAge } from '../render/format.js';
 import { IMAGE_COLUMNS, type ImageCells, imageCells } from '../render/imageRow.js';
 import { type ImageRow, imageUsage, visibleImageRows } from '../store/imageSelectors.js';
 import { selectedIndex } from '../store/selectors.js';
@@ -19,7 +19,7 @@ interface Props {
 const cellCache = new WeakMap<ImageRow, { used: number; cells: ImageCells }>();
 function cells(row: ImageRow, used: number, now: number): ImageCells {
   const hit = cellCache.get(row);
-  if (hit && hit.used === used) return { ...hit.cells, created: timeAgo(row.image.created, now) };
+  if (hit && hit.used === used) return { ...hit.cells, created: formatAge(row.image.created * 1000, now) };
   const fresh = imageCells(row, used, now);
   cellCache.set(row, { used, cells: fresh });
   return fresh;

@@ -14,6 +14,7 @@ import {
   tagImage,
 } from './images.js';
 import { pullImage } from './pull.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -42,6 +43,14 @@ export function createClient(endpoint: Endpoint): EngineClient {
     async listContainers() {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
+    },
+
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
     },
 
     pull(ref, onProgress, options) {

@@ -1,8 +1,7 @@
 // The images pane's keys: inspect, pull, build, tag, remove, run, prune, the dangling toggle.
 // Registered into COMMAND_HANDLERS (source/hooks/commandHandlers.ts).
 import type { ImageCommand } from '../keymap.js';
-import { shortId } from '../render/format.js';
-import { humanBytes } from '../render/humanize.js';
+import { formatBytes, shortId } from '../render/format.js';
 import { historyLines } from '../render/imageHistory.js';
 import { type FormField, promptDialog } from '../store/dialogs.js';
 import type { ImageTarget } from '../store/imageIntents.js';
@@ -76,7 +75,7 @@ export function removeDialog(ctx: ActionContext, rows: ImageRow[]) {
         `${row.ref}: only the tag goes (the image stays as ${row.image.repoTags.find((t) => t !== row.ref)})`,
       );
     } else {
-      message.push(`${label(row)} (${shortId(row.image.id)}, ${humanBytes(row.image.size)})`);
+      message.push(`${label(row)} (${shortId(row.image.id)}, ${formatBytes(row.image.size)})`);
     }
   }
   if (rows.length > 6) message.push(`…and ${rows.length - 6} more`);
@@ -168,9 +167,9 @@ export function pruneDialog(ctx: ActionContext): void {
       title: 'Prune images?',
       message: [
         dangling.count
-          ? `Removes ${images(dangling.count)} that are dangling and unused: about ${humanBytes(dangling.bytes)}.`
+          ? `Removes ${images(dangling.count)} that are dangling and unused: about ${formatBytes(dangling.bytes)}.`
           : 'No dangling image is unused: only "all unused" would remove anything.',
-        `With a: every image no container uses — ${images(all.count)}, about ${humanBytes(all.bytes)}.`,
+        `With a: every image no container uses — ${images(all.count)}, about ${formatBytes(all.bytes)}.`,
         '(Layers shared with images that stay are kept, so the space freed may be less.)',
       ],
       options: [{ id: 'all', key: 'a', label: 'all unused images, not only dangling ones', value: false }],

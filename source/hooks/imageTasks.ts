@@ -4,7 +4,7 @@ import { credentialsFor } from '../docker/credentials.js';
 import { classifyError, describeError } from '../docker/errors.js';
 import { parseReference, registryOf } from '../docker/reference.js';
 import type { RegistryAuth } from '../docker/types.js';
-import { humanBytes } from '../render/humanize.js';
+import { formatBytes } from '../render/format.js';
 import type { ImageTarget } from '../store/imageIntents.js';
 import type { ActionContext } from './actionContext.js';
 import { pullWithProgress, pushWithProgress } from './pullTask.js';
@@ -103,7 +103,7 @@ export async function pruneImages(ctx: ActionContext, all: boolean) {
     run: () => ctx.client.pruneImages({ all }),
     done: (r) =>
       r.deleted.length || r.untagged.length
-        ? `pruned: ${r.deleted.length} deleted, ${r.untagged.length} untagged, ${humanBytes(r.spaceReclaimed)} reclaimed`
+        ? `pruned: ${r.deleted.length} deleted, ${r.untagged.length} untagged, ${formatBytes(r.spaceReclaimed)} reclaimed`
         : 'pruned: nothing to remove',
   });
   ctx.refresh('image');

@@ -1,7 +1,6 @@
 // An image's layers (its history) as the lines of a text view: newest first, as `docker history` shows.
 import type { ImageLayer } from '../docker/types.js';
-import { shortId } from './format.js';
-import { humanBytes, timeAgo } from './humanize.js';
+import { formatAge, formatBytes, shortId } from './format.js';
 import { fitWidth } from './text.js';
 
 /** "/bin/sh -c #(nop)  CMD […]" → "CMD […]"; a RUN keeps its shell so it reads as the command it was. */
@@ -15,7 +14,7 @@ export function layerCommand(createdBy: string): string {
 export function historyLines(layers: readonly ImageLayer[], now: number = Date.now()): string[] {
   const total = layers.reduce((s, l) => s + l.size, 0);
   const lines = [
-    `${layers.length} layer${layers.length === 1 ? '' : 's'}, ${humanBytes(total)} in all`,
+    `${layers.length} layer${layers.length === 1 ? '' : 's'}, ${formatBytes(total)} in all`,
     '',
     `${fitWidth('LAYER', 12)}  ${fitWidth('CREATED', 18)}  ${fitWidth('SIZE', 9, 'right')}  CREATED BY`,
   ];
@@ -23,7 +22,7 @@ export function historyLines(layers: readonly ImageLayer[], now: number = Date.n
     const id = layer.id === '<missing>' ? '<missing>' : shortId(layer.id);
     const by = layerCommand(layer.createdBy) || (layer.comment ? `(${layer.comment})` : '');
     lines.push(
-      `${fitWidth(id, 12)}  ${fitWidth(timeAgo(layer.created, now), 18)}  ${fitWidth(humanBytes(layer.size), 9, 'right')}  ${by}`,
+      `${fitWidth(id, 12)}  ${fitWidth(formatAge(layer.created * 1000, now), 18)}  ${fitWidth(formatBytes(layer.size), 9, 'right')}  ${by}`,
     );
     if (layer.tags.length) lines.push(`${' '.repeat(12)}  tags: ${layer.tags.join(', ')}`);
   }

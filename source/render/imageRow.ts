@@ -1,8 +1,7 @@
 // An image row → the cells of its row. Pure: same row, same usage, same minute, same cells.
 import type { ImageRow } from '../store/imageSelectors.js';
 import type { ColumnSpec } from './columns.js';
-import { shortId } from './format.js';
-import { humanBytes, timeAgo } from './humanize.js';
+import { formatAge, formatBytes, shortId } from './format.js';
 import { inert } from './sanitize.js';
 
 export type ImageColumn = 'ref' | 'id' | 'size' | 'created' | 'used';
@@ -21,8 +20,8 @@ export function imageCells(row: ImageRow, usedBy: number, now: number = Date.now
   return {
     ref: inert(row.ref),
     id: shortId(row.image.id),
-    size: humanBytes(row.image.size),
-    created: timeAgo(row.image.created, now),
+    size: formatBytes(row.image.size),
+    created: formatAge(row.image.created * 1000, now),
     used: usedBy ? String(usedBy) : '-',
   };
 }

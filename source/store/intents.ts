@@ -3,7 +3,7 @@
 
 import type { ImageIntent } from './imageIntents.js';
 
-export type Intent = { type: 'noop' } | ImageIntent;
+export type Intent = { type: 'noop' } | { type: 'context.switch' } | ImageIntent;
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {

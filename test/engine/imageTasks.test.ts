@@ -35,6 +35,7 @@ function context(readOnly = false): ActionContext & { state: () => State } {
     refresh: () => undefined,
     handOverTerminal: async () => undefined,
     quit: () => undefined,
+    switchContext: () => 'no contexts in this test',
     pageSize: 10,
     viewHeight: 20,
   };
