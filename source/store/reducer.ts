@@ -43,6 +43,7 @@ export function reducer(state: State, action: Action): State {
       if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
       return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
     case 'images/loaded':
+      if (state.imagesLoaded && sameJson(state.images, action.images)) return state;
       return reselect({ ...state, images: action.images, imagesLoaded: true }, 'images');
     case 'dangling/toggle':
       return reselect({ ...state, showDangling: !state.showDangling }, 'images');
