@@ -22,12 +22,14 @@ import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { ImagesPane } from './ImagesPane.js';
 import { InspectViewPane } from './InspectViewPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
 import { SystemPane } from './SystemPane.js';
+import { TabbedViewPane } from './TabbedViewPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
 
@@ -65,7 +67,9 @@ function Body({
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'tabbed') return <TabbedViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (state.pane === 'images') return <ImagesPane state={state} width={width} height={height} />;
   if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
   if (state.pane === 'system')
     return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;

@@ -131,11 +131,66 @@ export interface RegistryAuth {
   username: string;
   password: string;
   serveraddress: string;
+  /** An OAuth identity token a helper or `docker login` stored instead of a password. */
+  identitytoken?: string;
 }
 
 export interface PullOptions {
   auth?: RegistryAuth;
   signal?: AbortSignal;
+}
+
+export interface Image {
+  /** sha256:… */
+  id: string;
+  /** repo:tag names; empty for a dangling image. */
+  repoTags: string[];
+  repoDigests: string[];
+  parentId: string;
+  /** Unix seconds. */
+  created: number;
+  /** Bytes. */
+  size: number;
+  labels: Record<string, string>;
+}
+
+/** One layer of an image's history (GET /images/{id}/history). */
+export interface ImageLayer {
+  /** The layer's image id, or "<missing>" for layers built elsewhere. */
+  id: string;
+  /** Unix seconds. */
+  created: number;
+  createdBy: string;
+  size: number;
+  tags: string[];
+  comment: string;
+}
+
+export interface BuildOptions {
+  /** A directory on this machine with a Dockerfile. */
+  context: string;
+  /** Relative to the context; "Dockerfile" when not given. */
+  dockerfile?: string;
+  /** repo:tag to name the result. */
+  tag?: string;
+  labels?: Record<string, string>;
+  /** Each line of the build's output, as it comes. */
+  onOutput: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface PruneOptions {
+  /** Every image no container uses, not only dangling ones. */
+  all?: boolean;
+  /** Only images with this label (key or key=value). */
+  label?: string;
+}
+
+export interface PruneResult {
+  deleted: string[];
+  untagged: string[];
+  /** Bytes. */
+  spaceReclaimed: number;
 }
 
 /** What the UI may ask of an engine. Implemented over dockerode in client.ts; faked in component tests. */
@@ -167,4 +222,22 @@ export interface EngineClient {
   diskUsage(): Promise<DiskUsage>;
   /** Pulls an image, reporting the engine's progress events; rejects with the engine's error. */
   pull(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
+  /** Pushes repo:tag (every tag of repo when no tag is given), reporting the engine's progress. */
+  push(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
+  listImages(): Promise<Image[]>;
+  /** The engine's inspect document, as it sent it. */
+  inspectImage(id: string): Promise<unknown>;
+  imageHistory(id: string): Promise<ImageLayer[]>;
+  /** Names image `id` as `ref` (repo:tag). */
+  tagImage(id: string, ref: string): Promise<void>;
+  /** Removes a tag (image stays while other tags name it) or an image by id; force for images in use. */
+  removeImage(
+    nameOrId: string,
+    options?: { force?: boolean },
+  ): Promise<{ deleted: string[]; untagged: string[] }>;
+  /** Builds from a local directory (honouring .dockerignore); resolves to the new image's id. */
+  build(options: BuildOptions): Promise<string>;
+  pruneImages(options?: PruneOptions): Promise<PruneResult>;
+  /** Checks credentials with the registry through the engine (POST /auth); rejects when refused. */
+  checkAuth(auth: RegistryAuth): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { listContexts } from '../docker/context.js';
 import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
+import { IMAGE_COLON_COMMANDS } from './imageColonCommands.js';
 
 export interface ColonCommand {
   name: string;
@@ -74,6 +75,7 @@ export const COLON_COMMANDS: ColonCommand[] = [
       return undefined;
     },
   },
+  ...IMAGE_COLON_COMMANDS,
 ];
 
 export function findColonCommand(name: string): ColonCommand | undefined {

@@ -4,10 +4,12 @@ import type { Command } from '../keymap.js';
 import type { ActionContext } from './actionContext.js';
 import { CONTAINER_COMMANDS } from './containerCommands.js';
 import { EVENT_COMMANDS } from './eventCommands.js';
+import { IMAGE_COMMANDS } from './imageCommands.js';
 
 export type CommandHandler = (ctx: ActionContext) => void | Promise<void>;
 
 export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {
   ...CONTAINER_COMMANDS,
   ...EVENT_COMMANDS,
+  ...IMAGE_COMMANDS,
 };

@@ -21,6 +21,7 @@ type Lister = (client: EngineClient) => Promise<Action>;
 /** What each kind's re-list dispatches; panes add their kinds here. */
 export const LISTERS: Partial<Record<ResourceKind, Lister>> = {
   container: async (client) => ({ type: 'containers/loaded', containers: await client.listContainers() }),
+  image: async (client) => ({ type: 'images/loaded', images: await client.listImages() }),
 };
 
 // Container events that change nothing a list shows.

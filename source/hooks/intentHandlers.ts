@@ -3,6 +3,7 @@
 import type { DialogAnswer, Intent, IntentResult } from '../store/intents.js';
 import type { ActionContext } from './actionContext.js';
 import { execIntent, killIntent, removeIntent } from './containerCommands.js';
+import { IMAGE_INTENT_HANDLERS } from './imageIntentHandlers.js';
 
 type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
 
@@ -11,6 +12,7 @@ export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, {
   'container/remove': removeIntent,
   'container/kill': killIntent,
   'container/exec': execIntent,
+  ...IMAGE_INTENT_HANDLERS,
   'context.switch': (_intent, answer, ctx) => {
     const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
     return error ? { error } : undefined;

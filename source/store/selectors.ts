@@ -1,5 +1,6 @@
 // Derived views of the state: what each pane shows, in what order, and where the selection is.
 import type { Container, EngineEvent } from '../docker/types.js';
+import { visibleImageRows } from './imageSelectors.js';
 import type { PaneId, State } from './state.js';
 
 const stateRank = (c: Container): number => (c.state === 'running' || c.state === 'restarting' ? 0 : 1);
@@ -54,6 +55,8 @@ export function paneIds(state: State, pane: PaneId): string[] {
   switch (pane) {
     case 'containers':
       return visibleContainers(state).map((c) => c.id);
+    case 'images':
+      return visibleImageRows(state).map((r) => r.key);
     case 'events':
       return visibleEvents(state).map(eventKey);
     default:

@@ -1,6 +1,6 @@
 // The whole UI state: one value, changed only by the reducer.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
+import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion, Image } from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { View } from './views.js';
 
@@ -44,6 +44,10 @@ export interface State {
   engine: EngineStatus;
   containers: Container[];
   containersLoaded: boolean;
+  images: Image[];
+  imagesLoaded: boolean;
+  /** The images pane lists dangling (untagged) images too. */
+  showDangling: boolean;
   pane: PaneId;
   mode: Mode;
   lists: Record<PaneId, ListState>;
@@ -77,6 +81,9 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     engine: { state: 'connecting' },
     containers: [],
     containersLoaded: false,
+    images: [],
+    imagesLoaded: false,
+    showDangling: true,
     pane: 'containers',
     mode: 'normal',
     lists: Object.fromEntries(PANES.map((p) => [p, emptyList()])) as Record<PaneId, ListState>,

@@ -13,6 +13,16 @@ export interface TextView {
   searching: boolean;
   /** Still receiving lines (a build, a pull): the title says so. */
   live?: boolean;
+  /** Set on views that a running task keeps updating (a build's output), to find them in the stack. */
+  id?: number;
+}
+
+/** Several text views under one title, one shown at a time (an image's inspect and its history). */
+export interface TabbedView {
+  kind: 'tabbed';
+  title: string;
+  tabs: { name: string; view: TextView }[];
+  active: number;
 }
 
 export const INSPECT_TABS = ['inspect', 'env', 'top'] as const;
@@ -46,7 +56,7 @@ export interface ProgressView {
   cancelled?: boolean;
 }
 
-export type View = TextView | InspectView | ProgressView;
+export type View = TextView | InspectView | ProgressView | TabbedView;
 
 export function textView(title: string, lines: string[], live = false): TextView {
   return { kind: 'text', title, lines, top: 0, search: '', searching: false, live };
