@@ -11,6 +11,7 @@ import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useVolumeUsage } from '../hooks/volumeUsage.js';
 import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
@@ -18,11 +19,13 @@ import { DialogBox } from './DialogBox.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { StatusLine } from './StatusLine.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
+import { VolumesPane } from './VolumesPane.js';
 
 export interface AppProps {
   client: EngineClient;
@@ -43,6 +46,8 @@ function Body({ state, width, height }: { state: State; width: number; height: n
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
+  if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 
@@ -56,6 +61,12 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
   const engineSync = useEngineSync(client, dispatch, sync);
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
+  useVolumeUsage(
+    client,
+    dispatch,
+    state.pane === 'volumes' && state.engine.state === 'up',
+    state.volumeUsage?.at,
+  );
 
   // One line short of the terminal: a frame as tall as the terminal makes ink clear the screen each time.
   const height = Math.max(1, rows - 1);

@@ -3,7 +3,9 @@ import Docker from 'dockerode';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import { networkMethods } from './networks.js';
 import type { EngineClient, EventHandlers } from './types.js';
+import { volumeMethods } from './volumes.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
   if (endpoint.socketPath) return new Docker({ socketPath: endpoint.socketPath });
@@ -32,6 +34,9 @@ export function createClient(endpoint: Endpoint): EngineClient {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
     },
+
+    ...volumeMethods(docker),
+    ...networkMethods(docker),
 
     events(handlers: EventHandlers) {
       let closed = false;

@@ -2,11 +2,20 @@
 // open with everything typed; returning nothing closes it (long work goes on, reported in the status line).
 import type { DialogAnswer, Intent, IntentResult } from '../store/intents.js';
 import type { ActionContext } from './actionContext.js';
+import { jumpToContainer } from './jumpToContainer.js';
+import { NETWORK_INTENTS } from './networkActions.js';
+import { VOLUME_INTENTS } from './volumeActions.js';
 
-type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
+export type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
 
 export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
   noop: () => undefined,
+  ...VOLUME_INTENTS,
+  ...NETWORK_INTENTS,
+  'container/jump': (_intent, answer, ctx) => {
+    if (answer.picked) jumpToContainer(ctx, answer.picked);
+    return undefined;
+  },
 };
 
 export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {

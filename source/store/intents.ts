@@ -1,7 +1,19 @@
 // What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
 // in source/hooks/intentHandlers.ts; the dialog itself stays generic.
 
-export type Intent = { type: 'noop' };
+export type Intent =
+  | { type: 'noop' }
+  | { type: 'volume/create' }
+  | { type: 'volume/remove'; names: string[] }
+  | { type: 'volume/prune' }
+  | { type: 'network/create' }
+  | { type: 'network/remove'; networks: { id: string; name: string }[] }
+  | { type: 'network/prune' }
+  /** The picked item is the container's id. */
+  | { type: 'network/connect'; network: string; name: string }
+  | { type: 'network/disconnect'; network: string; name: string }
+  /** The picked item is a container's id: show it in the containers pane. */
+  | { type: 'container/jump' };
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {

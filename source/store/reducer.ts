@@ -36,6 +36,12 @@ export function reducer(state: State, action: Action): State {
       };
     case 'containers/loaded':
       return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+    case 'volumes/loaded':
+      return reselect({ ...state, volumes: action.volumes, volumesLoaded: true }, 'volumes');
+    case 'volumes/usage':
+      return { ...state, volumeUsage: { sizes: action.sizes, at: action.at } };
+    case 'networks/loaded':
+      return reselect({ ...state, networks: action.networks, networksLoaded: true }, 'networks');
     case 'pane/switch':
       return state.pane === action.pane ? state : { ...state, pane: action.pane, mode: 'normal' };
     case 'pane/cycle': {

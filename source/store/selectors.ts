@@ -1,6 +1,8 @@
 // Derived views of the state: what each pane shows, in what order, and where the selection is.
 import type { Container } from '../docker/types.js';
+import { visibleNetworks } from './networkSelectors.js';
 import type { PaneId, State } from './state.js';
+import { visibleVolumes } from './volumeSelectors.js';
 
 const stateRank = (c: Container): number => (c.state === 'running' || c.state === 'restarting' ? 0 : 1);
 
@@ -39,6 +41,10 @@ export function paneIds(state: State, pane: PaneId): string[] {
   switch (pane) {
     case 'containers':
       return visibleContainers(state).map((c) => c.id);
+    case 'volumes':
+      return visibleVolumes(state).map((v) => v.name);
+    case 'networks':
+      return visibleNetworks(state).map((n) => n.id);
     default:
       return [];
   }

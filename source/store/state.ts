@@ -1,6 +1,6 @@
 // The whole UI state: one value, changed only by the reducer.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, EngineVersion } from '../docker/types.js';
+import type { Container, EngineVersion, Network, Volume } from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { View } from './views.js';
 
@@ -44,6 +44,12 @@ export interface State {
   engine: EngineStatus;
   containers: Container[];
   containersLoaded: boolean;
+  volumes: Volume[];
+  volumesLoaded: boolean;
+  /** Volume sizes from /system/df, fetched on demand (it is expensive); `at` is epoch ms. */
+  volumeUsage?: { sizes: Record<string, number>; at: number };
+  networks: Network[];
+  networksLoaded: boolean;
   pane: PaneId;
   mode: Mode;
   lists: Record<PaneId, ListState>;
@@ -69,6 +75,10 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     engine: { state: 'connecting' },
     containers: [],
     containersLoaded: false,
+    volumes: [],
+    volumesLoaded: false,
+    networks: [],
+    networksLoaded: false,
     pane: 'containers',
     mode: 'normal',
     lists: Object.fromEntries(PANES.map((p) => [p, emptyList()])) as Record<PaneId, ListState>,
