@@ -1,4 +1,5 @@
 // The create-network form: its fields, and its answer checked into a spec (or errors by field).
+import { isIP } from 'node:net';
 import type { NetworkCreate } from '../docker/types.js';
 import type { Dialog } from '../store/dialogs.js';
 import { BUILTIN_NETWORKS } from '../store/networkSelectors.js';
@@ -73,6 +74,8 @@ export function checkNetworkForm(
       if (bad) fieldErrors.gateway = bad;
     }
   } else if (gateway) fieldErrors.gateway = 'a gateway needs a subnet: fill in the subnet too';
+  if (gateway && !fieldErrors.gateway && isIP(gateway) === 0)
+    fieldErrors.gateway = `"${gateway}" is not an IP address`;
   const labels = parseKeyValues(values.labels ?? '');
   if ('error' in labels) fieldErrors.labels = labels.error;
   if (Object.keys(fieldErrors).length || 'error' in labels) return { fieldErrors };

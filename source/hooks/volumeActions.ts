@@ -39,15 +39,16 @@ async function removeVolume(ctx: ActionContext, name: string): Promise<void> {
     if (!names) throw error;
     throw explained(
       409,
-      `volume ${name} is in use by ${names}: remove ${holders.length + unknown.length > 1 ? 'those containers' : 'that container'} first`,
+      `in use by ${names}: remove ${holders.length + unknown.length > 1 ? 'them' : 'it'} first`,
     );
   }
 }
 
+/** Their total size, when every one of them was measured. */
 function sizeOf(ctx: ActionContext, names: readonly string[]): number | undefined {
-  const usage = ctx.getState().volumeUsage;
-  if (!usage) return undefined;
-  return names.reduce((sum, n) => sum + (usage.sizes[n] ?? 0), 0);
+  const sizes = ctx.getState().volumeUsage?.sizes;
+  if (!sizes || names.some((n) => sizes[n] === undefined)) return undefined;
+  return names.reduce((sum, n) => sum + sizes[n]!, 0);
 }
 
 export const VOLUME_COMMANDS: Partial<Record<Command, CommandHandler>> = {
@@ -122,8 +123,8 @@ export const VOLUME_COMMANDS: Partial<Record<Command, CommandHandler>> = {
         message: [
           `No container uses ${unused.length === 1 ? 'it' : 'them'}: ${someNames([...unused].sort())}`,
           size === undefined
-            ? 'Their size is not measured yet (u measures).'
-            : `They hold ${formatBytes(size)}.`,
+            ? 'How much they hold is not measured yet (u measures).'
+            : `${unused.length === 1 ? 'It holds' : 'They hold'} ${formatBytes(size)}.`,
           'The data in them is deleted for good.',
         ],
         danger: true,

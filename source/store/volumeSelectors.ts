@@ -30,6 +30,7 @@ export function volumeHolders(state: State): Map<string, Container[]> {
         map.set(m.name, list);
       }
     }
+    for (const list of map.values()) list.sort((a, b) => a.name.localeCompare(b.name));
     holdersCache.set(state.containers, map);
   }
   return map;
