@@ -202,14 +202,28 @@ const plainKey: Key = {
   numLock: false,
 };
 
-/** Splits a burst of printable characters into single keys, each routed by the mode it finds. */
+// Keys that arrive as one control byte and may share a read with others ("web\r" typed fast over SSH).
+const CONTROL_KEYS: Record<string, Partial<Key>> = {
+  '\r': { return: true },
+  '\t': { tab: true },
+  '\x7f': { delete: true },
+  '\b': { backspace: true },
+};
+
+/** Splits a burst of typed characters (and enter, tab, backspace) into single keys, each routed by the
+ *  mode it finds. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
-  const burst = input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e]+$/.test(input);
+  const burst =
+    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\t\x7f\b]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
   }
-  for (const ch of input) routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
+  for (const ch of input) {
+    const control = CONTROL_KEYS[ch];
+    if (control) routeKey('', { ...plainKey, ...control }, ctx);
+    else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
+  }
 }
 
 export function useInputRouter(ctx: CommandContext, isActive: boolean): void {

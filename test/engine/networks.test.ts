@@ -12,8 +12,16 @@ const docker = testDocker();
 const made: { networks: string[]; containers: string[] } = { networks: [], containers: [] };
 
 afterAll(async () => {
-  for (const id of made.containers) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
-  for (const id of made.networks) await docker.getNetwork(id).remove().catch(() => undefined);
+  for (const id of made.containers)
+    await docker
+      .getContainer(id)
+      .remove({ force: true })
+      .catch(() => undefined);
+  for (const id of made.networks)
+    await docker
+      .getNetwork(id)
+      .remove()
+      .catch(() => undefined);
 });
 
 /** A subnet no other run is likely to hold: 10.2xx.yy.0/24. */
@@ -215,7 +223,11 @@ describe('networks', () => {
     const pick = ctx.getState().dialog;
     expect(pick?.kind === 'pick' && pick.items.map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
     ctx.dispatch({ type: 'dialog/close' });
-    INTENT_HANDLERS['container/jump']({ type: 'container/jump' }, { values: {}, options: {}, picked: b.id }, ctx);
+    INTENT_HANDLERS['container/jump'](
+      { type: 'container/jump' },
+      { values: {}, options: {}, picked: b.id },
+      ctx,
+    );
     await waitFor(() => ctx.getState().pane === 'containers' || undefined);
     expect(ctx.getState().lists.containers.selectedId).toBe(b.id);
   });

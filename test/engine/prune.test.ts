@@ -23,7 +23,8 @@ beforeAll(() => {
 afterAll(async () => {
   // the engine keeps a bridge on the host for each of its networks, even after it stops: remove them first
   if (docker) {
-    for (const c of await docker.listContainers({ all: true })) await docker.getContainer(c.Id).remove({ force: true });
+    for (const c of await docker.listContainers({ all: true }))
+      await docker.getContainer(c.Id).remove({ force: true });
     await docker.pruneNetworks();
   }
   execFileSync('bash', ['scripts/engine.sh', 'stop', dir], { stdio: 'inherit' });
@@ -51,7 +52,8 @@ function confirmText(ctx: TestContext): string {
 
 describe('prune', () => {
   it('removes only the volumes no container uses, as counted before asking', async () => {
-    for (const name of ['free-a', 'free-b', 'held-running', 'held-stopped']) await docker.createVolume({ Name: name });
+    for (const name of ['free-a', 'free-b', 'held-running', 'held-stopped'])
+      await docker.createVolume({ Name: name });
     await container({ volume: 'held-running', start: true });
     await container({ volume: 'held-stopped', start: false });
     const ctx = testContext(host, 'volumes');
@@ -73,7 +75,8 @@ describe('prune', () => {
   });
 
   it('removes only the user networks no running container is on, as counted before asking', async () => {
-    for (const name of ['idle', 'busy', 'stopped-only']) await docker.createNetwork({ Name: name, Internal: true });
+    for (const name of ['idle', 'busy', 'stopped-only'])
+      await docker.createNetwork({ Name: name, Internal: true });
     await container({ network: 'busy', start: true });
     await container({ network: 'stopped-only', start: false });
     const ctx = testContext(host, 'networks');

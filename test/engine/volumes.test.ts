@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_HANDLERS } from '../../source/hooks/commandHandlers.js';
 import { INTENT_HANDLERS } from '../../source/hooks/intentHandlers.js';
-import { visibleVolumes, holdersOf } from '../../source/store/volumeSelectors.js';
+import { holdersOf, visibleVolumes } from '../../source/store/volumeSelectors.js';
 import { TEST_IMAGE, testDocker, testHost, uniqueName, waitFor } from '../support/docker.js';
 import { testContext } from '../support/volnetContext.js';
 
@@ -11,8 +11,16 @@ const docker = testDocker();
 const made: { volumes: string[]; containers: string[] } = { volumes: [], containers: [] };
 
 afterAll(async () => {
-  for (const id of made.containers) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
-  for (const name of made.volumes) await docker.getVolume(name).remove().catch(() => undefined);
+  for (const id of made.containers)
+    await docker
+      .getContainer(id)
+      .remove({ force: true })
+      .catch(() => undefined);
+  for (const name of made.volumes)
+    await docker
+      .getVolume(name)
+      .remove()
+      .catch(() => undefined);
 });
 
 async function volume(labels: Record<string, string> = {}): Promise<string> {
@@ -87,7 +95,12 @@ describe('volumes', () => {
     const result = INTENT_HANDLERS['volume/create'](
       { type: 'volume/create' },
       {
-        values: { name, driver: 'local', labels: 'tier=db,owner=berth', options: 'type=tmpfs,device=tmpfs,o="size=1m,uid=0"' },
+        values: {
+          name,
+          driver: 'local',
+          labels: 'tier=db,owner=berth',
+          options: 'type=tmpfs,device=tmpfs,o="size=1m,uid=0"',
+        },
         options: {},
       },
       ctx,
@@ -111,9 +124,9 @@ describe('volumes', () => {
       /already exists/,
     );
     expect(answer({ name: 'x', driver: 'local', labels: '', options: '' })?.fieldErrors?.name).toBeDefined();
-    expect(answer({ name: '', driver: 'local', labels: 'novalue', options: '' })?.fieldErrors?.labels).toMatch(
-      /not key=value/,
-    );
+    expect(
+      answer({ name: '', driver: 'local', labels: 'novalue', options: '' })?.fieldErrors?.labels,
+    ).toMatch(/not key=value/);
     expect((await docker.listVolumes()).Volumes.length).toBe(before);
   });
 
@@ -125,7 +138,11 @@ describe('volumes', () => {
     COMMAND_HANDLERS['volume.remove']!(ctx);
     const dialog = ctx.getState().dialog;
     expect(dialog?.kind).toBe('confirm');
-    INTENT_HANDLERS['volume/remove']({ type: 'volume/remove', names: [name] }, { values: {}, options: {} }, ctx);
+    INTENT_HANDLERS['volume/remove'](
+      { type: 'volume/remove', names: [name] },
+      { values: {}, options: {} },
+      ctx,
+    );
     await ctx.statusMatching(new RegExp(`removed volume ${name}`));
     await expect(docker.getVolume(name).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
@@ -139,7 +156,11 @@ describe('volumes', () => {
     COMMAND_HANDLERS['volume.remove']!(ctx);
     const dialog = ctx.getState().dialog;
     expect(dialog?.kind === 'confirm' && dialog.message.join('\n')).toContain(user.name);
-    INTENT_HANDLERS['volume/remove']({ type: 'volume/remove', names: [name] }, { values: {}, options: {} }, ctx);
+    INTENT_HANDLERS['volume/remove'](
+      { type: 'volume/remove', names: [name] },
+      { values: {}, options: {} },
+      ctx,
+    );
     const text = await ctx.statusMatching(/failed/);
     expect(text).toContain(`removing volume ${name} failed: in use by ${user.name} (running)`);
     expect(ctx.getState().status?.level).toBe('error');
