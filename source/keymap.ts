@@ -16,8 +16,10 @@ export type Command =
   | 'move.pageDown'
   | 'move.pageUp'
   | 'filter'
+  | 'commandLine'
   | 'toggleStopped'
   | 'mark'
+  | 'events.open'
   | 'view.scroll'
   | 'view.search'
   | 'view.next'
@@ -126,6 +128,22 @@ export const BINDINGS: readonly Binding[] = [
     footer: true,
   },
   ...VOLUME_NETWORK_BINDINGS,
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
+    footer: true,
+  },
+  {
+    command: 'commandLine',
+    keys: [':'],
+    panes: 'all',
+    label: 'command',
+    description: 'Command line: :images, :run …, :q (this help lists them all)',
+    footer: true,
+  },
   {
     command: 'help',
     keys: ['?'],

@@ -6,9 +6,11 @@ import type { EngineClient } from '../docker/types.js';
 import type { ActionContext } from '../hooks/actionContext.js';
 import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
+import { useEventLog } from '../hooks/useEventLog.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
+import { useSystemInfo } from '../hooks/useSystemInfo.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useVolumeUsage } from '../hooks/volumeUsage.js';
@@ -16,13 +18,16 @@ import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
 import { DialogBox } from './DialogBox.js';
+import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
+import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
+import { SystemPane } from './SystemPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
 import { VolumesPane } from './VolumesPane.js';
@@ -40,14 +45,28 @@ export interface AppProps {
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
 const CHROME = 5;
 
-function Body({ state, width, height }: { state: State; width: number; height: number }) {
+function Body({
+  state,
+  endpoint,
+  width,
+  height,
+}: {
+  state: State;
+  endpoint: string;
+  width: number;
+  height: number;
+}) {
   if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
   if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
   if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
+  if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
+  if (state.pane === 'system')
+    return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 
@@ -58,7 +77,9 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
   });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const engineSync = useEngineSync(client, dispatch, sync);
+  const onEvent = useEventLog(dispatch);
+  const engineSync = useEngineSync(client, dispatch, { ...sync, onEvent });
+  useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
   useVolumeUsage(
@@ -98,7 +119,7 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
         <Text color={theme.muted} wrap="truncate">
           {'─'.repeat(width)}
         </Text>
-        <Body state={state} width={width} height={paneHeight} />
+        <Body state={state} endpoint={client.endpoint} width={width} height={paneHeight} />
         <StatusLine state={state} width={width} now={now} />
         <Footer state={state} width={width} />
       </Box>

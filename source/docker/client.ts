@@ -4,6 +4,8 @@ import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { networkMethods } from './networks.js';
+import { pullImage } from './pull.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 import { volumeMethods } from './volumes.js';
 
@@ -37,6 +39,17 @@ export function createClient(endpoint: Endpoint): EngineClient {
 
     ...volumeMethods(docker),
     ...networkMethods(docker),
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
+    },
+
+    pull(ref, onProgress, options) {
+      return pullImage(docker, ref, onProgress, options);
+    },
 
     events(handlers: EventHandlers) {
       let closed = false;

@@ -2,12 +2,14 @@
 // here; source/hooks/useInputRouter.ts runs the core list commands itself and looks here for the rest.
 import type { Command } from '../keymap.js';
 import type { ActionContext } from './actionContext.js';
+import { EVENT_COMMANDS } from './eventCommands.js';
 import { NETWORK_COMMANDS } from './networkActions.js';
 import { VOLUME_COMMANDS } from './volumeActions.js';
 
 export type CommandHandler = (ctx: ActionContext) => void | Promise<void>;
 
 export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {
+  ...EVENT_COMMANDS,
   ...VOLUME_COMMANDS,
   ...NETWORK_COMMANDS,
 };

@@ -4,7 +4,7 @@ import { classifyError } from '../docker/errors.js';
 import type { Volume } from '../docker/types.js';
 import { checkVolumeForm, volumeCreateDialog } from '../forms/volumeForm.js';
 import type { Command } from '../keymap.js';
-import { formatBytes } from '../render/bytes.js';
+import { formatBytes } from '../render/format.js';
 import type { Intent } from '../store/intents.js';
 import { textView } from '../store/views.js';
 import { holdersOf, selectedVolume, unusedVolumes, visibleVolumes } from '../store/volumeSelectors.js';

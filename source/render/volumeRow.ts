@@ -1,7 +1,7 @@
 // A volume → the cells of its row. Pure: same volume, holders and size, same row.
 import type { Volume } from '../docker/types.js';
-import { formatBytes } from './bytes.js';
 import type { ColumnSpec } from './columns.js';
+import { formatBytes } from './format.js';
 import { inert } from './sanitize.js';
 
 export type VolumeColumn = 'name' | 'driver' | 'size' | 'usedBy' | 'mountpoint';

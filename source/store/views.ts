@@ -1,4 +1,5 @@
 // Full-screen views over the panes (inspect, logs, command output…), kept as a stack: esc or q pops one.
+import type { Progress } from '../docker/progress.js';
 
 export interface TextView {
   kind: 'text';
@@ -14,7 +15,19 @@ export interface TextView {
   live?: boolean;
 }
 
-export type View = TextView;
+/** A pull or push under way: per-layer bars and the overall one. Updated by id while it runs. */
+export interface ProgressView {
+  kind: 'progress';
+  id: number;
+  title: string;
+  progress: Progress;
+  startedAt: number;
+  finishedAt?: number;
+  /** Set when it ended by the user's cancel. */
+  cancelled?: boolean;
+}
+
+export type View = TextView | ProgressView;
 
 export function textView(title: string, lines: string[], live = false): TextView {
   return { kind: 'text', title, lines, top: 0, search: '', searching: false, live };

@@ -145,7 +145,9 @@ describe('networks', () => {
     await ctx.statusMatching(new RegExp(`connected ${joiner.name} to ${net.name}`));
 
     await COMMAND_HANDLERS['network.inspect']!(ctx);
-    const lines = ctx.getState().views.at(-1)!.lines;
+    const view = ctx.getState().views.at(-1);
+    if (view?.kind !== 'text') throw new Error(`expected a text view, got ${view?.kind}`);
+    const lines = view.lines;
     const row = lines.find((l) => l.trim().startsWith(joiner.name));
     expect(row).toMatch(/\d+\.\d+\.\d+\.\d+\/\d+/);
     expect(lines).toContain('Containers attached: 2');

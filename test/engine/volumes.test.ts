@@ -79,7 +79,8 @@ describe('volumes', () => {
     ctx.dispatch({ type: 'select/id', id: name });
     await COMMAND_HANDLERS['volume.inspect']!(ctx);
     const view = ctx.getState().views.at(-1);
-    expect(view?.title).toBe(`volume ${name}`);
+    if (view?.kind !== 'text') throw new Error(`expected a text view, got ${view?.kind}`);
+    expect(view.title).toBe(`volume ${name}`);
     const text = view!.lines.join('\n');
     expect(text).toContain(`"Name": "${name}"`);
     expect(text).toContain('"purpose": "inspect"');
