@@ -98,7 +98,7 @@ export interface NetworkCreate {
 }
 
 export interface PruneResult {
-  /** Names (volumes) or names (networks) the engine removed. */
+  /** What the engine removed: volume names, or network names. */
   removed: string[];
   /** Bytes reclaimed, where the engine reports it. */
   spaceReclaimed?: number;

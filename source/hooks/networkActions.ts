@@ -86,9 +86,11 @@ export const NETWORK_COMMANDS: Partial<Record<Command, CommandHandler>> = {
     if (removable.length === 0) return say(ctx, builtinRefusal(builtin.map((n) => n.name)), 'error');
     const message = removable.map((n) => {
       const holders = running(state, n);
-      return holders.length
-        ? `${n.name}: ${containerNames(holders)} attached — the engine will refuse while they are`
-        : n.name;
+      if (holders.length) {
+        return `${n.name}: ${containerNames(holders)} attached — the engine will refuse while they are`;
+      }
+      const stopped = membersOf(state, n);
+      return stopped.length ? `${n.name}: stopped containers lose it: ${containerNames(stopped)}` : n.name;
     });
     if (builtin.length) message.push('', `Kept: ${builtinRefusal(builtin.map((n) => n.name))}.`);
     ctx.dispatch({
