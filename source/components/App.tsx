@@ -40,6 +40,10 @@ export interface AppProps {
   sync?: SyncOptions;
   /** Changes to the first state (berth logs NAME… opens straight into a view). */
   init?: (state: State) => State;
+  /** The docker context this engine came from ("default" when none). */
+  context?: string;
+  /** Switches to another context's engine; returns an error to show, or nothing. */
+  switchContext?: (name: string) => string | undefined;
 }
 
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
@@ -70,7 +74,16 @@ function Body({
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 
-export function App({ client, readOnly, showStopped, theme = darkTheme, sync, init }: AppProps) {
+export function App({
+  client,
+  readOnly,
+  showStopped,
+  theme = darkTheme,
+  sync,
+  init,
+  context = 'default',
+  switchContext = () => 'switching contexts is not available here',
+}: AppProps) {
   const { state, dispatch, getState } = useStore(() => {
     const first = initialState({ readOnly, showStopped });
     return init ? init(first) : first;
@@ -103,10 +116,11 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
       refresh: (kind) => engineSync.current?.refresh(kind),
       handOverTerminal,
       quit,
+      switchContext,
       pageSize: Math.max(1, paneHeight - 2),
       viewHeight: Math.max(1, paneHeight - 1),
     }),
-    [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight],
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight],
   );
   useInputRouter(ctx, !state.suspended);
 
@@ -114,7 +128,7 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
-        <Header state={state} endpoint={client.endpoint} width={width} />
+        <Header state={state} context={context} endpoint={client.endpoint} width={width} />
         <PaneTabs state={state} width={width} />
         <Text color={theme.muted} wrap="truncate">
           {'─'.repeat(width)}

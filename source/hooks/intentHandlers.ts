@@ -16,6 +16,10 @@ export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, {
     if (answer.picked) jumpToContainer(ctx, answer.picked);
     return undefined;
   },
+  'context.switch': (_intent, answer, ctx) => {
+    const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
+    return error ? { error } : undefined;
+  },
 };
 
 export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {

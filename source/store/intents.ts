@@ -13,7 +13,8 @@ export type Intent =
   | { type: 'network/connect'; network: string; name: string }
   | { type: 'network/disconnect'; network: string; name: string }
   /** The picked item is a container's id: show it in the containers pane. */
-  | { type: 'container/jump' };
+  | { type: 'container/jump' }
+  | { type: 'context.switch' };
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {

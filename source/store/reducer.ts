@@ -25,6 +25,11 @@ function reselect(state: State, pane: PaneId): State {
   return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
 }
 
+/** Whether two lists from the engine say the same: a periodic re-list usually does. */
+function sameJson(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'engine/up':
@@ -35,12 +40,15 @@ export function reducer(state: State, action: Action): State {
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
     case 'containers/loaded':
+      if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
       return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
     case 'volumes/loaded':
+      if (state.volumesLoaded && sameJson(state.volumes, action.volumes)) return state;
       return reselect({ ...state, volumes: action.volumes, volumesLoaded: true }, 'volumes');
     case 'volumes/usage':
       return { ...state, volumeUsage: { sizes: action.sizes, at: action.at } };
     case 'networks/loaded':
+      if (state.networksLoaded && sameJson(state.networks, action.networks)) return state;
       return reselect({ ...state, networks: action.networks, networksLoaded: true }, 'networks');
     case 'events/append': {
       const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);

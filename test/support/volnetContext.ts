@@ -34,6 +34,7 @@ export function testContext(host: string, pane: PaneId = 'containers'): TestCont
     refresh: (kind) => void load(kind),
     handOverTerminal: async () => undefined,
     quit: () => undefined,
+    switchContext: () => 'no contexts in tests',
     pageSize: 10,
     viewHeight: 20,
     load,

@@ -20,6 +20,7 @@ function context(state: State): ActionContext & { state: () => State } {
     refresh: () => undefined,
     handOverTerminal: async () => undefined,
     quit: () => undefined,
+    switchContext: () => 'no contexts in tests',
     pageSize: 10,
     viewHeight: 10,
     state: () => current,
