@@ -1,6 +1,7 @@
 // The one table of key bindings. It drives input, the footer, the help overlay and the README's key table.
 import { PANES, type PaneId } from './store/state.js';
 import type { View } from './store/views.js';
+import { VOLUME_NETWORK_BINDINGS } from './volnetBindings.js';
 
 export type ViewKind = View['kind'];
 
@@ -35,6 +36,19 @@ export type Command =
   | 'view.search'
   | 'view.next'
   | 'view.previous'
+  | 'volume.create'
+  | 'volume.inspect'
+  | 'volume.remove'
+  | 'volume.prune'
+  | 'volume.usage'
+  | 'volume.containers'
+  | 'network.create'
+  | 'network.inspect'
+  | 'network.remove'
+  | 'network.prune'
+  | 'network.connect'
+  | 'network.disconnect'
+  | 'network.containers'
   | 'help'
   | 'back'
   | 'quit'
@@ -307,6 +321,7 @@ export const BINDINGS: readonly Binding[] = [
     footer: true,
   },
   ...imageBindings(),
+  ...VOLUME_NETWORK_BINDINGS,
   {
     command: 'events.open',
     keys: ['enter'],

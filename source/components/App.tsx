@@ -14,6 +14,7 @@ import { useStore } from '../hooks/useStore.js';
 import { useSystemInfo } from '../hooks/useSystemInfo.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useVolumeUsage } from '../hooks/volumeUsage.js';
 import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
@@ -24,6 +25,7 @@ import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ImagesPane } from './ImagesPane.js';
 import { InspectViewPane } from './InspectViewPane.js';
+import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { ProgressViewPane } from './ProgressViewPane.js';
@@ -32,6 +34,7 @@ import { SystemPane } from './SystemPane.js';
 import { TabbedViewPane } from './TabbedViewPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
+import { VolumesPane } from './VolumesPane.js';
 
 export interface AppProps {
   client: EngineClient;
@@ -70,6 +73,8 @@ function Body({
   if (view?.kind === 'tabbed') return <TabbedViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
   if (state.pane === 'images') return <ImagesPane state={state} width={width} height={height} />;
+  if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
+  if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
   if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
   if (state.pane === 'system')
     return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
@@ -97,6 +102,12 @@ export function App({
   useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
+  useVolumeUsage(
+    client,
+    dispatch,
+    state.pane === 'volumes' && state.engine.state === 'up',
+    state.volumeUsage?.at,
+  );
 
   // One line short of the terminal: a frame as tall as the terminal makes ink clear the screen each time.
   const height = Math.max(1, rows - 1);

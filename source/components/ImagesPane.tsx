@@ -6,7 +6,7 @@ import { IMAGE_COLUMNS, type ImageCells, imageCells } from '../render/imageRow.j
 import { type ImageRow, imageUsage, visibleImageRows } from '../store/imageSelectors.js';
 import { selectedIndex } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { ListView } from './ListView.js';
+import { LIST_GUTTER, ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {
@@ -31,7 +31,7 @@ export function ImagesPane({ state, width, height }: Props) {
   const usage = imageUsage(state);
   const now = Date.now();
   const marked = useMemo(() => new Set(state.marked.images), [state.marked.images]);
-  const columns = useMemo(() => layoutColumns(IMAGE_COLUMNS, width - 2), [width]);
+  const columns = useMemo(() => layoutColumns(IMAGE_COLUMNS, width - LIST_GUTTER), [width]);
   const empty = !state.imagesLoaded
     ? 'loading images…'
     : state.lists.images.filter

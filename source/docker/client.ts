@@ -15,9 +15,11 @@ import {
   removeImage,
   tagImage,
 } from './images.js';
+import { networkMethods } from './networks.js';
 import { pullImage } from './pull.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
+import { volumeMethods } from './volumes.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
   if (endpoint.socketPath) return new Docker({ socketPath: endpoint.socketPath });
@@ -49,6 +51,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
       return list.map(toContainer);
     },
 
+    ...volumeMethods(docker),
+    ...networkMethods(docker),
     async info() {
       return toEngineInfo(await docker.info());
     },

@@ -4,7 +4,14 @@ import type { ImageInfo } from 'dockerode';
 import type { ProgressEvent } from './progress.js';
 import { followProgress } from './pull.js';
 import { parseReference, repositoryAndTag } from './reference.js';
-import type { Image, ImageLayer, PruneOptions, PruneResult, PullOptions, RegistryAuth } from './types.js';
+import type {
+  Image,
+  ImageLayer,
+  ImagePruneResult,
+  PruneOptions,
+  PullOptions,
+  RegistryAuth,
+} from './types.js';
 
 /** Engine JSON (GET /images/json) → berth's Image. */
 export function toImage(info: ImageInfo): Image {
@@ -71,7 +78,7 @@ export async function removeImage(
   };
 }
 
-export async function pruneImages(docker: Docker, options: PruneOptions = {}): Promise<PruneResult> {
+export async function pruneImages(docker: Docker, options: PruneOptions = {}): Promise<ImagePruneResult> {
   const filters: Record<string, Record<string, boolean>> = {
     dangling: { [options.all ? 'false' : 'true']: true },
   };

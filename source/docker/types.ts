@@ -28,6 +28,88 @@ export interface Container {
   mounts: { type: string; name?: string; source: string; destination: string; rw: boolean }[];
 }
 
+export interface Volume {
+  name: string;
+  driver: string;
+  mountpoint: string;
+  scope: string;
+  labels: Record<string, string>;
+  options: Record<string, string>;
+  /** ISO time, when the driver reports it. */
+  createdAt?: string;
+}
+
+/** What /system/df says about volumes (expensive: fetched on demand). */
+export interface VolumeUsage {
+  /** Bytes by volume name; absent where the driver does not report a size. */
+  sizes: Record<string, number>;
+}
+
+export interface VolumeCreate {
+  name?: string;
+  driver?: string;
+  labels?: Record<string, string>;
+  options?: Record<string, string>;
+}
+
+export interface NetworkSubnet {
+  subnet: string;
+  gateway?: string;
+  ipRange?: string;
+}
+
+/** A container attached to a network, as the network's inspect reports it (running ones only). */
+export interface NetworkEndpoint {
+  id: string;
+  name: string;
+  ipv4?: string;
+  ipv6?: string;
+  mac?: string;
+}
+
+export interface Network {
+  id: string;
+  name: string;
+  driver: string;
+  scope: string;
+  internal: boolean;
+  attachable: boolean;
+  ingress: boolean;
+  ipv6: boolean;
+  /** ISO time. */
+  created: string;
+  ipamDriver: string;
+  ipamOptions: Record<string, string>;
+  subnets: NetworkSubnet[];
+  options: Record<string, string>;
+  labels: Record<string, string>;
+  /** Filled by inspect only: the list endpoint leaves it empty since API 1.28. */
+  endpoints: NetworkEndpoint[];
+}
+
+export interface NetworkCreate {
+  name: string;
+  driver?: string;
+  subnet?: string;
+  gateway?: string;
+  internal?: boolean;
+  attachable?: boolean;
+  labels?: Record<string, string>;
+}
+
+export interface PruneResult {
+  /** What the engine removed: volume names, or network names. */
+  removed: string[];
+  /** Bytes reclaimed, where the engine reports it. */
+  spaceReclaimed?: number;
+}
+
+/** An inspect: berth's reading of it and the engine's document as it came. */
+export interface Inspected<T> {
+  value: T;
+  raw: unknown;
+}
+
 export interface EngineVersion {
   version: string;
   apiVersion: string;
@@ -186,7 +268,7 @@ export interface PruneOptions {
   label?: string;
 }
 
-export interface PruneResult {
+export interface ImagePruneResult {
   deleted: string[];
   untagged: string[];
   /** Bytes. */
@@ -199,6 +281,22 @@ export interface EngineClient {
   readonly endpoint: string;
   version(): Promise<EngineVersion>;
   listContainers(): Promise<Container[]>;
+  listVolumes(): Promise<Volume[]>;
+  /** Sizes from /system/df: slow on big engines, so only on demand. */
+  volumeUsage(): Promise<VolumeUsage>;
+  inspectVolume(name: string): Promise<Inspected<Volume>>;
+  createVolume(spec: VolumeCreate): Promise<Volume>;
+  removeVolume(name: string): Promise<void>;
+  /** Removes every volume no container refers to. */
+  pruneVolumes(): Promise<PruneResult>;
+  listNetworks(): Promise<Network[]>;
+  inspectNetwork(id: string): Promise<Inspected<Network>>;
+  createNetwork(spec: NetworkCreate): Promise<Network>;
+  removeNetwork(id: string): Promise<void>;
+  /** Removes every user network no running container is attached to. */
+  pruneNetworks(): Promise<PruneResult>;
+  connectNetwork(network: string, container: string): Promise<void>;
+  disconnectNetwork(network: string, container: string): Promise<void>;
   /** Subscribes to the engine's event stream; returns the unsubscribe. */
   events(handlers: EventHandlers): () => void;
 
@@ -237,7 +335,7 @@ export interface EngineClient {
   ): Promise<{ deleted: string[]; untagged: string[] }>;
   /** Builds from a local directory (honouring .dockerignore); resolves to the new image's id. */
   build(options: BuildOptions): Promise<string>;
-  pruneImages(options?: PruneOptions): Promise<PruneResult>;
+  pruneImages(options?: PruneOptions): Promise<ImagePruneResult>;
   /** Checks credentials with the registry through the engine (POST /auth); rejects when refused. */
   checkAuth(auth: RegistryAuth): Promise<void>;
 }
