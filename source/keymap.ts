@@ -22,6 +22,8 @@ export type Command =
   | 'view.search'
   | 'view.next'
   | 'view.previous'
+  | 'run.new'
+  | 'run.duplicate'
   | 'help'
   | 'back'
   | 'quit';
@@ -111,6 +113,23 @@ export const BINDINGS: readonly Binding[] = [
     label: 'stopped',
     description: 'Show or hide stopped containers',
     footer: true,
+  },
+  {
+    command: 'run.new',
+    keys: ['n'],
+    panes: ['containers'],
+    label: 'run',
+    description: 'Run a new container: the run dialog (or :run with docker-run flags)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'run.duplicate',
+    keys: ['D'],
+    panes: ['containers'],
+    label: 'duplicate',
+    description: 'Run a copy of the container: the run dialog prefilled with its settings',
+    mutating: true,
   },
   {
     command: 'commandLine',

@@ -1,9 +1,11 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
+import { attachAndStart } from './attach.js';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { pullImage } from './pull.js';
+import { createRun, imagePresent, runConfigOf } from './run.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -37,6 +39,14 @@ export function createClient(endpoint: Endpoint): EngineClient {
     pull(ref, onProgress, options) {
       return pullImage(docker, ref, onProgress, options);
     },
+
+    imagePresent: (ref) => imagePresent(docker, ref),
+    createRun: (request) => createRun(docker, request),
+    async startRun(id) {
+      await docker.getContainer(id).start();
+    },
+    attachRun: (id, options) => attachAndStart(docker, id, options),
+    runConfigOf: (id) => runConfigOf(docker, id),
 
     events(handlers: EventHandlers) {
       let closed = false;

@@ -2,7 +2,11 @@
 // here; source/hooks/useInputRouter.ts runs the core list commands itself and looks here for the rest.
 import type { Command } from '../keymap.js';
 import type { ActionContext } from './actionContext.js';
+import { duplicateSelected, openRunDialog } from './runCommands.js';
 
 export type CommandHandler = (ctx: ActionContext) => void | Promise<void>;
 
-export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {};
+export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {
+  'run.new': (ctx) => openRunDialog(ctx),
+  'run.duplicate': duplicateSelected,
+};

@@ -2,11 +2,13 @@
 // open with everything typed; returning nothing closes it (long work goes on, reported in the status line).
 import type { DialogAnswer, Intent, IntentResult } from '../store/intents.js';
 import type { ActionContext } from './actionContext.js';
+import { submitRunForm } from './runCommands.js';
 
 type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
 
 export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
   noop: () => undefined,
+  run: submitRunForm,
 };
 
 export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {

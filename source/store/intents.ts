@@ -1,7 +1,12 @@
 // What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
 // in source/hooks/intentHandlers.ts; the dialog itself stays generic.
 
-export type Intent = { type: 'noop' };
+import type { RunExtras } from '../run/form.js';
+
+export type Intent =
+  | { type: 'noop' }
+  /** The run dialog: what the prefill carried that the form has no field for. */
+  | { type: 'run'; extras: RunExtras };
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {
