@@ -146,15 +146,22 @@ export function runFormFields(prefill: Partial<RunRequest> = {}): FormField[] {
   ];
 }
 
-/** What the form cannot show but a prefilled request carries through (from :run flags or a duplicate). */
-export type RunExtras = Pick<RunRequest, 'entrypoint' | 'hostname' | 'mounts' | 'publishAll'>;
+/** What the form cannot show but a prefilled request carries through (a duplicate's entrypoint, its
+ *  --mount list, and -it on a detached container, which keeps its shell alive in the background). */
+export type RunExtras = Pick<
+  RunRequest,
+  'entrypoint' | 'hostname' | 'mounts' | 'publishAll' | 'interactive' | 'tty'
+>;
 
 export function extrasOf(prefill: Partial<RunRequest>): RunExtras {
+  const detached = prefill.detach ?? true;
   return {
     entrypoint: prefill.entrypoint,
     hostname: prefill.hostname,
     mounts: prefill.mounts ?? [],
     publishAll: prefill.publishAll ?? false,
+    interactive: detached && !!prefill.interactive,
+    tty: detached && !!prefill.tty,
   };
 }
 
@@ -218,7 +225,7 @@ export function formToRequest(
   else request.restart = restart.value;
   const mode = (text('mode') || 'detached') as RunMode;
   request.detach = mode === 'detached';
-  request.interactive = request.tty = mode === 'interactive';
+  if (mode !== 'detached') request.interactive = request.tty = mode === 'interactive';
   request.remove = text('remove') === 'yes';
   if (Object.keys(errors).length) return { fieldErrors: errors };
   const whole = checkRequest(request);
