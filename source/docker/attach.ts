@@ -56,6 +56,8 @@ export async function attachAndStart(
     .catch(() => undefined);
   const onInput = (chunk: Buffer) => stream.write(chunk);
   let unsubscribe: (() => void) | undefined;
+  // keys go to the container from now on: the engine holds them until the process reads its stdin
+  options.input?.on('data', onInput);
   try {
     await container.start();
     if (options.tty && options.size) {
@@ -67,7 +69,6 @@ export async function attachAndStart(
       resize();
       unsubscribe = options.onResize?.(resize);
     }
-    options.input?.on('data', onInput);
     const detach = new Promise<'detached'>((done) => {
       if (options.signal?.aborted) done('detached');
       options.signal?.addEventListener('abort', () => done('detached'), { once: true });
