@@ -18,6 +18,7 @@ export type Command =
   | 'commandLine'
   | 'toggleStopped'
   | 'mark'
+  | 'events.open'
   | 'view.scroll'
   | 'view.search'
   | 'view.next'
@@ -130,6 +131,14 @@ export const BINDINGS: readonly Binding[] = [
     label: 'duplicate',
     description: 'Run a copy of the container: the run dialog prefilled with its settings',
     mutating: true,
+  },
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
+    footer: true,
   },
   {
     command: 'commandLine',

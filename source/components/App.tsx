@@ -6,15 +6,18 @@ import type { EngineClient } from '../docker/types.js';
 import type { ActionContext } from '../hooks/actionContext.js';
 import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
+import { useEventLog } from '../hooks/useEventLog.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
+import { useSystemInfo } from '../hooks/useSystemInfo.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
 import { DialogBox } from './DialogBox.js';
+import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -22,6 +25,7 @@ import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
+import { SystemPane } from './SystemPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
 
@@ -33,29 +37,57 @@ export interface AppProps {
   sync?: SyncOptions;
   /** Changes to the first state (berth logs NAME… opens straight into a view). */
   init?: (state: State) => State;
+  /** The docker context this engine came from ("default" when none). */
+  context?: string;
+  /** Switches to another context's engine; returns an error to show, or nothing. */
+  switchContext?: (name: string) => string | undefined;
 }
 
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
 const CHROME = 5;
 
-function Body({ state, width, height }: { state: State; width: number; height: number }) {
+function Body({
+  state,
+  endpoint,
+  width,
+  height,
+}: {
+  state: State;
+  endpoint: string;
+  width: number;
+  height: number;
+}) {
   if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
   if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
+  if (state.pane === 'system')
+    return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 
-export function App({ client, readOnly, showStopped, theme = darkTheme, sync, init }: AppProps) {
+export function App({
+  client,
+  readOnly,
+  showStopped,
+  theme = darkTheme,
+  sync,
+  init,
+  context = 'default',
+  switchContext = () => 'switching contexts is not available here',
+}: AppProps) {
   const { state, dispatch, getState } = useStore(() => {
     const first = initialState({ readOnly, showStopped });
     return init ? init(first) : first;
   });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const engineSync = useEngineSync(client, dispatch, sync);
+  const onEvent = useEventLog(dispatch);
+  const engineSync = useEngineSync(client, dispatch, { ...sync, onEvent });
+  useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
 
@@ -73,10 +105,11 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
       refresh: (kind) => engineSync.current?.refresh(kind),
       handOverTerminal,
       quit,
+      switchContext,
       pageSize: Math.max(1, paneHeight - 2),
       viewHeight: Math.max(1, paneHeight - 1),
     }),
-    [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight],
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight],
   );
   useInputRouter(ctx, !state.suspended);
 
@@ -84,12 +117,12 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
-        <Header state={state} endpoint={client.endpoint} width={width} />
+        <Header state={state} context={context} endpoint={client.endpoint} width={width} />
         <PaneTabs state={state} width={width} />
         <Text color={theme.muted} wrap="truncate">
           {'─'.repeat(width)}
         </Text>
-        <Body state={state} width={width} height={paneHeight} />
+        <Body state={state} endpoint={client.endpoint} width={width} height={paneHeight} />
         <StatusLine state={state} width={width} now={now} />
         <Footer state={state} width={width} />
       </Box>

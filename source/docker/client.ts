@@ -6,6 +6,7 @@ import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { pullImage } from './pull.js';
 import { createRun, imagePresent, runConfigOf } from './run.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -34,6 +35,14 @@ export function createClient(endpoint: Endpoint): EngineClient {
     async listContainers() {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
+    },
+
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
     },
 
     pull(ref, onProgress, options) {

@@ -56,6 +56,40 @@ export interface EventHandlers {
   onClose: (error?: unknown) => void;
 }
 
+export interface EngineInfo {
+  name: string;
+  serverVersion: string;
+  os: string;
+  kernel: string;
+  arch: string;
+  cpus: number;
+  memTotal: number;
+  storageDriver: string;
+  loggingDriver: string;
+  cgroup: string;
+  containers: number;
+  running: number;
+  paused: number;
+  stopped: number;
+  images: number;
+  rootDir: string;
+  swarm: string;
+  swarmManager: boolean;
+  warnings: string[];
+}
+
+export interface DiskUsageRow {
+  type: string;
+  total: number;
+  active: number;
+  size: number;
+  reclaimable: number;
+}
+
+export interface DiskUsage {
+  rows: DiskUsageRow[];
+}
+
 /** Credentials for a registry, as the engine's X-Registry-Auth wants them. */
 export interface RegistryAuth {
   username: string;
@@ -76,6 +110,10 @@ export interface EngineClient {
   listContainers(): Promise<Container[]>;
   /** Subscribes to the engine's event stream; returns the unsubscribe. */
   events(handlers: EventHandlers): () => void;
+  /** The engine's own description of itself (GET /info). */
+  info(): Promise<EngineInfo>;
+  /** Space used, as `docker system df` (expensive on big engines: ask rarely). */
+  diskUsage(): Promise<DiskUsage>;
   /** Pulls an image, reporting the engine's progress events; rejects with the engine's error. */
   pull(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
   /** Whether the image is in the engine's store (no pull needed to run it). */

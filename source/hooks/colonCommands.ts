@@ -1,4 +1,5 @@
 // The command line (':'): a word and its arguments → an action. Features add their commands to the table.
+import { listContexts } from '../docker/context.js';
 import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
@@ -45,6 +46,31 @@ export const COLON_COMMANDS: ColonCommand[] = [
     description: 'Quit berth',
     run: (_args, ctx) => {
       ctx.quit();
+      return undefined;
+    },
+  },
+  {
+    name: 'ctx',
+    aliases: ['context'],
+    usage: ':ctx [NAME]',
+    description: 'Switch to the engine of a docker context (no name: pick one)',
+    run: (args, ctx) => {
+      if (args[0]) return ctx.switchContext(args[0]);
+      const contexts = listContexts();
+      ctx.dispatch({
+        type: 'dialog/open',
+        dialog: {
+          kind: 'pick',
+          title: 'Switch to which docker context?',
+          items: contexts.map((c) => ({
+            id: c.name,
+            label: `${c.name}  ${c.host}${c.description ? `  ${c.description}` : ''}`,
+          })),
+          selected: 0,
+          filter: '',
+          intent: { type: 'context.switch' },
+        },
+      });
       return undefined;
     },
   },

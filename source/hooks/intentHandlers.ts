@@ -9,6 +9,10 @@ type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionCo
 export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
   noop: () => undefined,
   run: submitRunForm,
+  'context.switch': (_intent, answer, ctx) => {
+    const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
+    return error ? { error } : undefined;
+  },
 };
 
 export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {

@@ -1,6 +1,6 @@
 // Every change to the state, as data.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, EngineVersion } from '../docker/types.js';
+import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { Mode, PaneId, StatusMessage } from './state.js';
 import type { View } from './views.js';
@@ -9,6 +9,9 @@ export type Action =
   | { type: 'engine/up'; version: EngineVersion }
   | { type: 'engine/down'; error: EngineError; retryAt: number }
   | { type: 'containers/loaded'; containers: Container[] }
+  | { type: 'events/append'; events: EngineEvent[] }
+  | { type: 'system/loaded'; info: EngineInfo; disk?: DiskUsage; at: number }
+  | { type: 'system/failed'; error: string }
   | { type: 'pane/switch'; pane: PaneId }
   | { type: 'pane/cycle'; delta: 1 | -1 }
   | { type: 'select/move'; delta: number }

@@ -5,6 +5,7 @@ import type { RunExtras } from '../run/form.js';
 
 export type Intent =
   | { type: 'noop' }
+  | { type: 'context.switch' }
   /** The run dialog: what the prefill carried that the form has no field for. */
   | { type: 'run'; extras: RunExtras };
 

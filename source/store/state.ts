@@ -1,6 +1,6 @@
 // The whole UI state: one value, changed only by the reducer.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, EngineVersion } from '../docker/types.js';
+import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { View } from './views.js';
 
@@ -50,6 +50,10 @@ export interface State {
   showStopped: boolean;
   readOnly: boolean;
   status?: StatusMessage;
+  /** The engine's events since berth started, oldest first, at most EVENT_LOG_SIZE. */
+  events: EngineEvent[];
+  /** The System pane's facts, fetched while it is shown. */
+  system: { info?: EngineInfo; disk?: DiskUsage; error?: string; at?: number };
   /** The command line being typed after ':' (mode 'command'). */
   commandLine: string;
   /** Marked rows per pane (space): actions apply to all of them. */
@@ -63,6 +67,8 @@ export interface State {
   /** The terminal is handed to another program (a shell in a container): draw nothing, read no keys. */
   suspended: boolean;
 }
+
+export const EVENT_LOG_SIZE = 1000;
 
 const emptyList = (): ListState => ({ selectedIndex: 0, filter: '' });
 
@@ -79,6 +85,8 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     marked: Object.fromEntries(PANES.map((p) => [p, []])) as unknown as Record<PaneId, string[]>,
     pending: {},
     commandLine: '',
+    events: [],
+    system: {},
     views: [],
     suspended: false,
   };

@@ -55,6 +55,7 @@ export function testContext(): TestContext {
       });
     },
     quit: () => undefined,
+    switchContext: () => 'no contexts in this test',
     pageSize: 10,
     viewHeight: 10,
   };
