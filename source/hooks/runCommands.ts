@@ -147,36 +147,37 @@ export async function executeRun(ctx: ActionContext, request: RunRequest): Promi
     status(ctx, 'error', `creating a container from ${request.image} failed: ${failure(ctx, error)}`);
     return undefined;
   }
-  const label = request.name ?? id.slice(0, 12);
+  // the engine names a container the user did not: say that name once the list has it
+  const label = () =>
+    request.name ?? ctx.getState().containers.find((c) => c.id === id)?.name ?? id.slice(0, 12);
   if (request.detach) {
     try {
       await ctx.client.startRun(id);
     } catch (error) {
-      status(ctx, 'error', `created ${label} but starting it failed: ${failure(ctx, error)}`);
+      status(ctx, 'error', `created ${label()} but starting it failed: ${failure(ctx, error)}`);
       await selectWhenListed(ctx, id);
       return id;
     }
     const listed = await selectWhenListed(ctx, id);
-    status(ctx, 'info', listed ? `started ${label}` : `started ${label} (not in the list yet)`);
+    status(ctx, 'info', listed ? `started ${label()}` : `started ${label()} (not in the list yet)`);
     return id;
   }
   let outcome: AttachOutcome | undefined;
   let problem: unknown;
+  const shown = label();
   await ctx.handOverTerminal(async (io) => {
     try {
-      outcome = await foregroundSession(ctx, id, label, request)(io);
+      outcome = await foregroundSession(ctx, id, shown, request)(io);
     } catch (error) {
       problem = error;
     }
   });
-  if (problem !== undefined) status(ctx, 'error', `running ${label} failed: ${failure(ctx, problem)}`);
-  else if (outcome?.detached) status(ctx, 'info', `detached from ${label}; it keeps running`);
-  else
-    status(
-      ctx,
-      outcome?.exitCode ? 'error' : 'info',
-      `${label} exited with code ${outcome?.exitCode ?? '?'}`,
-    );
+  if (problem !== undefined) status(ctx, 'error', `running ${shown} failed: ${failure(ctx, problem)}`);
+  else if (outcome?.detached) status(ctx, 'info', `detached from ${shown}; it keeps running`);
+  else {
+    const code = outcome?.exitCode;
+    status(ctx, code ? 'error' : 'info', `${shown} exited with code ${code ?? '?'}`);
+  }
   if (!request.remove || outcome?.detached) await selectWhenListed(ctx, id);
   return id;
 }
