@@ -1,9 +1,11 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
 import { attachAndStart } from './attach.js';
+import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import { execParts } from './exec.js';
 import { pullImage } from './pull.js';
 import { createRun, imagePresent, runConfigOf } from './run.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
@@ -26,6 +28,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
   const docker = dockerFor(endpoint);
   return {
     endpoint: endpoint.url,
+    ...containerActions(docker),
+    ...execParts(docker),
 
     async version() {
       const v = await docker.version();

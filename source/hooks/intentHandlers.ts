@@ -2,12 +2,16 @@
 // open with everything typed; returning nothing closes it (long work goes on, reported in the status line).
 import type { DialogAnswer, Intent, IntentResult } from '../store/intents.js';
 import type { ActionContext } from './actionContext.js';
+import { execIntent, killIntent, removeIntent } from './containerCommands.js';
 import { submitRunForm } from './runCommands.js';
 
 type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
 
 export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
   noop: () => undefined,
+  'container/remove': removeIntent,
+  'container/kill': killIntent,
+  'container/exec': execIntent,
   run: submitRunForm,
   'context.switch': (_intent, answer, ctx) => {
     const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;

@@ -6,6 +6,11 @@ import type { RunExtras } from '../run/form.js';
 export type Intent =
   | { type: 'noop' }
   | { type: 'context.switch' }
+  /** Remove these containers; `force` when one of them was running when asked (the dialog said so). */
+  | { type: 'container/remove'; ids: string[]; force: boolean }
+  | { type: 'container/kill'; ids: string[] }
+  /** Run the typed command in the container, without a shell, and show its output. */
+  | { type: 'container/exec'; id: string; name: string }
   /** The run dialog: what the prefill carried that the form has no field for. */
   | { type: 'run'; extras: RunExtras };
 
