@@ -49,6 +49,8 @@ export type Command =
   | 'network.connect'
   | 'network.disconnect'
   | 'network.containers'
+  | 'run.new'
+  | 'run.duplicate'
   | 'help'
   | 'back'
   | 'quit'
@@ -322,6 +324,23 @@ export const BINDINGS: readonly Binding[] = [
   },
   ...imageBindings(),
   ...VOLUME_NETWORK_BINDINGS,
+  {
+    command: 'run.new',
+    keys: ['n'],
+    panes: ['containers'],
+    label: 'run',
+    description: 'Run a new container: the run dialog (or :run with docker-run flags)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'run.duplicate',
+    keys: ['D'],
+    panes: ['containers'],
+    label: 'duplicate',
+    description: 'Run a copy of the container: the run dialog prefilled with its settings',
+    mutating: true,
+  },
   {
     command: 'events.open',
     keys: ['enter'],

@@ -1,5 +1,6 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
+import { attachAndStart } from './attach.js';
 import { buildImage } from './build.js';
 import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
@@ -17,6 +18,7 @@ import {
 } from './images.js';
 import { networkMethods } from './networks.js';
 import { pullImage } from './pull.js';
+import { createRun, imagePresent, runConfigOf } from './run.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 import { volumeMethods } from './volumes.js';
@@ -74,6 +76,13 @@ export function createClient(endpoint: Endpoint): EngineClient {
     build: (options) => buildImage(docker, options),
     pruneImages: (options) => pruneImages(docker, options),
     checkAuth: (auth) => checkAuth(docker, auth),
+    imagePresent: (ref) => imagePresent(docker, ref),
+    createRun: (request) => createRun(docker, request),
+    async startRun(id) {
+      await docker.getContainer(id).start();
+    },
+    attachRun: (id, options) => attachAndStart(docker, id, options),
+    runConfigOf: (id) => runConfigOf(docker, id),
 
     events(handlers: EventHandlers) {
       let closed = false;

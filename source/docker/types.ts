@@ -1,4 +1,6 @@
 // The engine's resources as berth sees them: plain data, no dockerode types beyond this folder.
+import type { RunRequest } from '../run/request.js';
+import type { AttachOptions, AttachOutcome } from './attach.js';
 import type { ProgressEvent } from './progress.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
@@ -338,4 +340,13 @@ export interface EngineClient {
   pruneImages(options?: PruneOptions): Promise<ImagePruneResult>;
   /** Checks credentials with the registry through the engine (POST /auth); rejects when refused. */
   checkAuth(auth: RegistryAuth): Promise<void>;
+  /** Whether the image is in the engine's store (no pull needed to run it). */
+  imagePresent(ref: string): Promise<boolean>;
+  /** Creates a container as `docker run` would (not started); resolves to its id. */
+  createRun(request: RunRequest): Promise<string>;
+  startRun(id: string): Promise<void>;
+  /** Attaches to a created container, starts it, follows it to its exit (or until detached). */
+  attachRun(id: string, options: AttachOptions): Promise<AttachOutcome>;
+  /** The run request that would make a copy of a container (for "duplicate"). */
+  runConfigOf(id: string): Promise<RunRequest>;
 }

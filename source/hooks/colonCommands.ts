@@ -4,6 +4,7 @@ import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
 import { IMAGE_COLON_COMMANDS } from './imageColonCommands.js';
+import { runColon } from './runCommands.js';
 
 export interface ColonCommand {
   name: string;
@@ -30,6 +31,15 @@ export const COLON_COMMANDS: ColonCommand[] = [
       },
     }),
   ),
+  {
+    name: 'run',
+    aliases: ['docker'],
+    usage: ':run [docker run flags] IMAGE [COMMAND] [ARG…]',
+    description:
+      'Run a container as `docker run` would (the leading "docker run" is optional); alone: the run dialog',
+    mutating: true,
+    run: (args, ctx) => runColon(args, ctx),
+  },
   {
     name: 'quit',
     aliases: ['q', 'q!', 'exit'],
