@@ -3,6 +3,7 @@ import Docker from 'dockerode';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import { followLogs } from './logs.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -31,6 +32,10 @@ export function createClient(endpoint: Endpoint): EngineClient {
     async listContainers() {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
+    },
+
+    logs(target, options, handlers) {
+      return followLogs(docker, target, options, handlers);
     },
 
     events(handlers: EventHandlers) {
