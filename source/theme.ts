@@ -13,6 +13,10 @@ export interface Theme {
   /** Without colours the selection is drawn in inverse video. */
   inverseSelection: boolean;
   state: Record<ContainerState, string | undefined>;
+  /** Container names in merged logs, in turn. */
+  sources?: string[];
+  /** Colour sequences inside log lines are shown as colour. */
+  logColors?: boolean;
 }
 
 export const darkTheme: Theme = {
@@ -34,6 +38,8 @@ export const darkTheme: Theme = {
     exited: 'gray',
     dead: 'red',
   },
+  sources: ['cyan', 'magenta', 'yellow', 'green', 'blueBright', 'redBright', 'cyanBright', 'magentaBright'],
+  logColors: true,
 };
 
 export const noColorTheme: Theme = {

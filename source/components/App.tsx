@@ -11,6 +11,10 @@ import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { LogsContext, type LogsEnv } from '../logs/context.js';
+import { createEventBus } from '../logs/eventBus.js';
+import { DEFAULT_CAPACITY } from '../logs/session.js';
+import { selectedContainer } from '../store/selectors.js';
 import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
@@ -18,6 +22,8 @@ import { DialogBox } from './DialogBox.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { LogsPreview, previewHeight } from './LogsPreview.js';
+import { LogSessionHost, LogsView } from './LogsView.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { StatusLine } from './StatusLine.js';
@@ -32,28 +38,61 @@ export interface AppProps {
   sync?: SyncOptions;
   /** Changes to the first state (berth logs NAME… opens straight into a view). */
   init?: (state: State) => State;
+  /** Log lines kept per container (the ring buffer). */
+  logLines?: number;
 }
 
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
 const CHROME = 5;
 
-function Body({ state, width, height }: { state: State; width: number; height: number }) {
+function Body({
+  state,
+  width,
+  height,
+  detail,
+}: {
+  state: State;
+  width: number;
+  height: number;
+  detail: number;
+}) {
   if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
-  if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (view?.kind === 'logs') return <LogsView view={view} width={width} height={height} />;
+  if (state.pane === 'containers') {
+    if (detail === 0) return <ContainersPane state={state} width={width} height={height} />;
+    return (
+      <Box flexDirection="column" height={height}>
+        <ContainersPane state={state} width={width} height={height - detail} />
+        <LogsPreview container={selectedContainer(state)} width={width} height={detail} />
+      </Box>
+    );
+  }
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 
-export function App({ client, readOnly, showStopped, theme = darkTheme, sync, init }: AppProps) {
+export function App({ client, readOnly, showStopped, theme = darkTheme, sync, init, logLines }: AppProps) {
   const { state, dispatch, getState } = useStore(() => {
     const first = initialState({ readOnly, showStopped });
     return init ? init(first) : first;
   });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const engineSync = useEngineSync(client, dispatch, sync);
+  // engine events also reach the log sessions (a restarted container's logs resume by themselves)
+  const bus = useMemo(() => createEventBus(), []);
+  const engineSync = useEngineSync(client, dispatch, {
+    ...sync,
+    onEvent: (event) => {
+      sync?.onEvent?.(event);
+      bus.emit(event);
+    },
+  });
+  const logsEnv = useMemo<LogsEnv>(
+    () => ({ client, bus, capacity: logLines ?? DEFAULT_CAPACITY }),
+    [client, bus, logLines],
+  );
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
 
@@ -61,6 +100,7 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
   const height = Math.max(1, rows - 1);
   const width = Math.max(1, columns);
   const paneHeight = Math.max(1, height - CHROME);
+  const detail = previewHeight(paneHeight, rows, state.logsPreview);
   const quit = useCallback(() => exit(), [exit]);
 
   const ctx = useMemo<ActionContext>(
@@ -71,26 +111,29 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
       refresh: (kind) => engineSync.current?.refresh(kind),
       handOverTerminal,
       quit,
-      pageSize: Math.max(1, paneHeight - 2),
+      pageSize: Math.max(1, paneHeight - detail - 2),
       viewHeight: Math.max(1, paneHeight - 1),
     }),
-    [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight],
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight, detail],
   );
   useInputRouter(ctx, !state.suspended);
 
   if (state.suspended) return <Text> </Text>;
   return (
     <ThemeContext.Provider value={theme}>
-      <Box flexDirection="column" width={width} height={height} overflow="hidden">
-        <Header state={state} endpoint={client.endpoint} width={width} />
-        <PaneTabs state={state} width={width} />
-        <Text color={theme.muted} wrap="truncate">
-          {'─'.repeat(width)}
-        </Text>
-        <Body state={state} width={width} height={paneHeight} />
-        <StatusLine state={state} width={width} now={now} />
-        <Footer state={state} width={width} />
-      </Box>
+      <LogsContext.Provider value={logsEnv}>
+        {state.views.map((v) => (v.kind === 'logs' ? <LogSessionHost key={v.session} view={v} /> : null))}
+        <Box flexDirection="column" width={width} height={height} overflow="hidden">
+          <Header state={state} endpoint={client.endpoint} width={width} />
+          <PaneTabs state={state} width={width} />
+          <Text color={theme.muted} wrap="truncate">
+            {'─'.repeat(width)}
+          </Text>
+          <Body state={state} width={width} height={paneHeight} detail={detail} />
+          <StatusLine state={state} width={width} now={now} />
+          <Footer state={state} width={width} />
+        </Box>
+      </LogsContext.Provider>
     </ThemeContext.Provider>
   );
 }

@@ -2,7 +2,8 @@
 // here; source/hooks/useInputRouter.ts runs the core list commands itself and looks here for the rest.
 import type { Command } from '../keymap.js';
 import type { ActionContext } from './actionContext.js';
+import { LOGS_COMMANDS } from './logsCommands.js';
 
 export type CommandHandler = (ctx: ActionContext) => void | Promise<void>;
 
-export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {};
+export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = { ...LOGS_COMMANDS };

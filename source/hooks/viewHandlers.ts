@@ -3,6 +3,7 @@ import type { Key } from 'ink';
 import { textViewKey } from '../input/textViewKeys.js';
 import type { View } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
+import { logsViewKey } from './logsKeys.js';
 
 type ViewHandler<V extends View> = (view: V, input: string, key: Key, ctx: ActionContext) => void;
 
@@ -13,6 +14,7 @@ export const VIEW_HANDLERS: { [K in View['kind']]: ViewHandler<Extract<View, { k
     if ('close' in step) ctx.dispatch({ type: 'view/pop' });
     else ctx.dispatch({ type: 'view/update', view: step.view });
   },
+  logs: logsViewKey,
 };
 
 export function handleViewKey(view: View, input: string, key: Key, ctx: ActionContext): void {

@@ -163,7 +163,9 @@ export class LogSession {
     const key = `${this.version}|${hidden.join(',')}|${query.filter?.source ?? ''}|${query.invert ? 1 : 0}|${query.context ?? 0}`;
     if (this.cache?.key === key) return this.cache.entries;
     const all = merge(this.sources.filter((s) => !isHidden(s, hidden)).map((s) => s.ring.toArray()));
-    const entries = query.filter ? filterLines(all, query.filter, query.invert, query.context ?? 0) : { lines: all };
+    const entries = query.filter
+      ? filterLines(all, query.filter, query.invert, query.context ?? 0)
+      : { lines: all };
     this.cache = { key, entries };
     return entries;
   }

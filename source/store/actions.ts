@@ -29,4 +29,5 @@ export type Action =
   | { type: 'view/update'; view: View }
   | { type: 'view/pop' }
   | { type: 'terminal/suspend' }
-  | { type: 'terminal/resume' };
+  | { type: 'terminal/resume' }
+  | { type: 'logs/preview' };

@@ -60,6 +60,8 @@ export interface State {
   views: View[];
   /** The terminal is handed to another program (a shell in a container): draw nothing, read no keys. */
   suspended: boolean;
+  /** The selected container's logs below the list (when the terminal is tall enough). */
+  logsPreview: boolean;
 }
 
 const emptyList = (): ListState => ({ selectedIndex: 0, filter: '' });
@@ -78,5 +80,6 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     pending: {},
     views: [],
     suspended: false,
+    logsPreview: true,
   };
 }
