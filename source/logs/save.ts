@@ -34,8 +34,9 @@ export async function saveLines(
   name: string,
   text: string,
   dirs = [process.cwd(), tmpdir()],
+  now = new Date(),
 ): Promise<string> {
-  const file = `berth-logs-${name.replace(/[^\w.-]+/g, '_').slice(0, 60)}-${stamp(new Date())}.log`;
+  const file = `berth-logs-${name.replace(/[^\w.-]+/g, '_').slice(0, 60)}-${stamp(now)}.log`;
   let last: unknown;
   for (const dir of dirs) {
     const path = join(dir, file);
