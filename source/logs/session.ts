@@ -256,7 +256,13 @@ export class LogSession {
     if (!src) return;
     if (event.action === 'start' || event.action === 'restart' || event.action === 'unpause') {
       if (src.status === 'removed') return;
-      if (src.close) src.restartPending = true;
+      src.running = true;
+      if (src.close) {
+        // the open stream may be one that began before the start and is about to end: look again then
+        src.restartPending = true;
+        src.status = 'following';
+        this.changed();
+      }
       else {
         clearTimeout(src.retry);
         this.open(src, true);
