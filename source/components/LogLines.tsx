@@ -76,12 +76,19 @@ export interface RowsProps {
   context?: Set<LogLine>;
 }
 
+/** Names in a project share their start (shop-api-1, shop-api-2): keep both ends, cut the middle. */
+export function middleCut(text: string, width: number): string {
+  if (displayWidth(text) <= width || !/^[\x20-\x7e]*$/.test(text)) return truncate(text, width);
+  const head = Math.ceil((width - 1) / 2);
+  return `${text.slice(0, head)}…${text.slice(text.length - (width - 1 - head))}`;
+}
+
 export function nameColumn(session: LogSession, theme: Theme) {
   if (session.sources.length < 2) return undefined;
-  const width = Math.min(20, Math.max(...session.sources.map((s) => displayWidth(s.name))));
+  const width = Math.min(24, Math.max(...session.sources.map((s) => displayWidth(s.name))));
   return (line: LogLine) => {
     const name = inert(session.sources[line.src]?.name ?? '?');
-    const cut = truncate(name, width);
+    const cut = middleCut(name, width);
     return {
       text: cut + ' '.repeat(Math.max(0, width - displayWidth(cut))),
       color: theme.sources?.[line.src % theme.sources.length],

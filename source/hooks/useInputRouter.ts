@@ -204,12 +204,16 @@ const plainKey: Key = {
 
 /** Splits a burst of printable characters into single keys, each routed by the mode it finds. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
-  const burst = input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e]+$/.test(input);
+  // a burst may end in (or hold) enter: "abc\r" when keys arrive faster than they are read
+  const burst = input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
   }
-  for (const ch of input) routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
+  for (const ch of input) {
+    if (ch === '\r') routeKey('', { ...plainKey, return: true }, ctx);
+    else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
+  }
 }
 
 export function useInputRouter(ctx: CommandContext, isActive: boolean): void {

@@ -262,8 +262,7 @@ export class LogSession {
         src.restartPending = true;
         src.status = 'following';
         this.changed();
-      }
-      else {
+      } else {
         clearTimeout(src.retry);
         this.open(src, true);
       }

@@ -46,16 +46,29 @@ function session(targets: string[], options: ConstructorParameters<typeof LogSes
 
 const texts = (lines: LogLine[]) => lines.map((l) => l.text);
 const cli = (...args: string[]) =>
-  execFileSync('docker', ['-H', testHost(), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('docker', ['-H', testHost(), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 /** The docker CLI's answer, stdout and stderr apart (it writes them to its own stdout and stderr). */
 function cliLogs(id: string, ...args: string[]): { out: string[]; err: string[] } {
   const out = execFileSync('docker', ['-H', testHost(), 'logs', ...args, id], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  const err = execFileSync('sh', ['-c', `docker -H "$1" logs ${args.map((a) => `'${a}'`).join(' ')} "$2" 2>&1 >/dev/null`, 'sh', testHost(), id], {
-    encoding: 'utf8',
-  });
+  const err = execFileSync(
+    'sh',
+    [
+      '-c',
+      `docker -H "$1" logs ${args.map((a) => `'${a}'`).join(' ')} "$2" 2>&1 >/dev/null`,
+      'sh',
+      testHost(),
+      id,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
   const lines = (s: string) => (s ? s.replace(/\n$/, '').split('\n') : []);
   return { out: lines(out), err: lines(err) };
 }
@@ -88,7 +101,11 @@ describe('following logs on the engine', () => {
   it('reads a TTY container (no frames, \\r\\n line ends)', async () => {
     const c = await createTestContainer(docker, {
       tty: true,
-      cmd: ['sh', '-c', 'for i in $(seq 1 50); do echo "tty $i"; done; printf "\\033[32mgreen\\033[0m\\n"; sleep 3600'],
+      cmd: [
+        'sh',
+        '-c',
+        'for i in $(seq 1 50); do echo "tty $i"; done; printf "\\033[32mgreen\\033[0m\\n"; sleep 3600',
+      ],
     });
     const s = session([c.id], { window: 'all' });
     await waitFor(() => s.lineCount() === 51, 20_000);
@@ -144,7 +161,11 @@ describe('following logs on the engine', () => {
 
   it('returns for each window what the engine returns for the same --since / --tail', async () => {
     const c = await createTestContainer(docker, {
-      cmd: ['sh', '-c', 'for i in $(seq 1 300); do echo "line $i"; echo "e $i" >&2; sleep 0.005; done; sleep 3600'],
+      cmd: [
+        'sh',
+        '-c',
+        'for i in $(seq 1 300); do echo "line $i"; echo "e $i" >&2; sleep 0.005; done; sleep 3600',
+      ],
     });
     const all = session([c.id], { window: 'all' });
     await waitFor(() => all.lineCount() === 600, 30_000);
@@ -163,17 +184,21 @@ describe('following logs on the engine', () => {
     const { since } = windowOptions('1m', nowMs);
     const got: LogLine[] = [];
     await new Promise<void>((done) => {
-      const close = client.logs(c.id, { since }, {
-        onInfo: () => undefined,
-        onLines: (ls) => {
-          got.push(...ls);
-          if (got.some((l) => l.text === 'line 300') && got.some((l) => l.text === 'e 300')) {
-            close();
-            done();
-          }
+      const close = client.logs(
+        c.id,
+        { since },
+        {
+          onInfo: () => undefined,
+          onLines: (ls) => {
+            got.push(...ls);
+            if (got.some((l) => l.text === 'line 300') && got.some((l) => l.text === 'e 300')) {
+              close();
+              done();
+            }
+          },
+          onEnd: () => done(),
         },
-        onEnd: () => done(),
-      });
+      );
     });
     const engine = cliLogs(c.id, '--since', since!);
     expect(engine.out.length).toBeGreaterThan(100);
@@ -191,7 +216,10 @@ describe('following logs on the engine', () => {
       Labels: { [OWN_LABEL]: '1' },
       StopSignal: 'SIGKILL',
       // the engine's own log file must stay small too
-      HostConfig: { NetworkMode: 'none', LogConfig: { Type: 'json-file', Config: { 'max-size': '5m', 'max-file': '2' } } },
+      HostConfig: {
+        NetworkMode: 'none',
+        LogConfig: { Type: 'json-file', Config: { 'max-size': '5m', 'max-file': '2' } },
+      },
     });
     await c.start();
     const s = session([c.id], { window: 'tail', capacity: 5000 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../../source/docker/types.js';
 import { compilePattern } from '../../../source/logs/search.js';
-import { DISPLAY_CAP, layoutLine, type LineOptions } from '../../../source/render/logLine.js';
+import { DISPLAY_CAP, type LineOptions, layoutLine } from '../../../source/render/logLine.js';
 import { displayWidth } from '../../../source/render/text.js';
 
 const line = (text: string, extra: Partial<LogLine> = {}): LogLine => ({
@@ -12,7 +12,13 @@ const line = (text: string, extra: Partial<LogLine> = {}): LogLine => ({
   src: 0,
   ...extra,
 });
-const opts = (o: Partial<LineOptions> = {}): LineOptions => ({ width: 20, timestamps: false, wrap: false, colors: true, ...o });
+const opts = (o: Partial<LineOptions> = {}): LineOptions => ({
+  width: 20,
+  timestamps: false,
+  wrap: false,
+  colors: true,
+  ...o,
+});
 const text = (row: { text: string }[]) => row.map((s) => s.text).join('');
 
 describe('laying out a log line', () => {
@@ -21,7 +27,8 @@ describe('laying out a log line', () => {
     expect(text(row!)).toBe(` ${'x'.repeat(18)}…`);
     for (const t of ['日本語'.repeat(10), 'ab✓'.repeat(20), '\x1b[31m'.repeat(5) + 'y'.repeat(30)]) {
       for (const r of layoutLine(line(t), opts())) expect(displayWidth(text(r))).toBeLessThanOrEqual(20);
-      for (const r of layoutLine(line(t), opts({ wrap: true }))) expect(displayWidth(text(r))).toBeLessThanOrEqual(20);
+      for (const r of layoutLine(line(t), opts({ wrap: true })))
+        expect(displayWidth(text(r))).toBeLessThanOrEqual(20);
     }
   });
 
@@ -36,7 +43,10 @@ describe('laying out a log line', () => {
   });
 
   it('highlights every match as its own segment, across colour changes', () => {
-    const [row] = layoutLine(line('\x1b[31merr\x1b[0mor error'), opts({ width: 40, highlight: compilePattern('error').pattern }));
+    const [row] = layoutLine(
+      line('\x1b[31merr\x1b[0mor error'),
+      opts({ width: 40, highlight: compilePattern('error').pattern }),
+    );
     const matched = row!.filter((s) => s.match).map((s) => s.text);
     expect(matched).toEqual(['err', 'or', 'error']);
     expect(row!.find((s) => s.text === 'err')!.style.color).toBe('red');

@@ -30,7 +30,11 @@ function splits(buf: Buffer): Buffer[][] {
 
 describe('the log stream parser', () => {
   it('demultiplexes stdout and stderr frames into lines with their timestamps', () => {
-    const data = Buffer.concat([frame(1, `${TS} one\n`), frame(2, `${TS2} two\n`), frame(1, `${TS2} three\n`)]);
+    const data = Buffer.concat([
+      frame(1, `${TS} one\n`),
+      frame(2, `${TS2} two\n`),
+      frame(1, `${TS2} three\n`),
+    ]);
     const lines = parse(false, [data]);
     expect(lines.map((l) => [l.stream, l.ts, l.text])).toEqual([
       ['stdout', TS, 'one'],
@@ -42,7 +46,8 @@ describe('the log stream parser', () => {
   it('gives the same lines however the bytes are cut into chunks', () => {
     const data = Buffer.concat([frame(1, `${TS} héllo wörld ✓\n`), frame(2, `${TS2} ünïcode 日本\n`)]);
     const whole = parse(false, [data]).map((l) => `${l.stream} ${l.text}`);
-    for (const parts of splits(data)) expect(parse(false, parts).map((l) => `${l.stream} ${l.text}`)).toEqual(whole);
+    for (const parts of splits(data))
+      expect(parse(false, parts).map((l) => `${l.stream} ${l.text}`)).toEqual(whole);
     const raw = Buffer.from(`${TS} héllo wörld ✓\r\n${TS2} 日本\r\n`);
     const wholeTty = parse(true, [raw]).map((l) => l.text);
     expect(wholeTty).toEqual(['héllo wörld ✓', '日本']);
@@ -83,12 +88,17 @@ describe('the log stream parser', () => {
   });
 
   it('keeps empty lines', () => {
-    expect(parse(false, [frame(1, `${TS} \n`), frame(1, `${TS2} b\n`)]).map((l) => l.text)).toEqual(['', 'b']);
+    expect(parse(false, [frame(1, `${TS} \n`), frame(1, `${TS2} b\n`)]).map((l) => l.text)).toEqual([
+      '',
+      'b',
+    ]);
   });
 
   it('turns a timestamp into the engine’s since form, exact to the nanosecond', () => {
     expect(tsToSince('1970-01-01T00:00:10.000000042Z')).toBe('10.000000042');
-    expect(tsToSince('2026-11-27T20:00:42.5Z')).toBe(`${Date.parse('2026-11-27T20:00:42Z') / 1000}.500000000`);
+    expect(tsToSince('2026-11-27T20:00:42.5Z')).toBe(
+      `${Date.parse('2026-11-27T20:00:42Z') / 1000}.500000000`,
+    );
     expect(tsToSince('garbage')).toBeUndefined();
   });
 });

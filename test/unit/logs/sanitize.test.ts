@@ -58,7 +58,14 @@ describe('log lines with colour kept, everything else inert', () => {
   });
 
   it('does not let a colour sequence smuggle anything: near misses stay inert', () => {
-    for (const seq of ['\x1b[31;2J', '\x1b[31', '\x1b[>4m', '\x1b[?25m', `\x1b[${'1;'.repeat(40)}m`, '\x1b\x1b[31m']) {
+    for (const seq of [
+      '\x1b[31;2J',
+      '\x1b[31',
+      '\x1b[>4m',
+      '\x1b[?25m',
+      `\x1b[${'1;'.repeat(40)}m`,
+      '\x1b\x1b[31m',
+    ]) {
       expect(joined(`${seq}x`), JSON.stringify(seq)).not.toMatch(DANGEROUS);
     }
     expect(joined('\x1b\x1b[31mx')).toBe('␛x');
@@ -80,7 +87,26 @@ describe('log lines with colour kept, everything else inert', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed;
     };
-    const alphabet = ['\x1b', '[', ']', ';', 'm', '3', '1', '8', '5', '2', 'J', 'H', '\x07', '\x9b', 'a', ':', '\\', '\x00'];
+    const alphabet = [
+      '\x1b',
+      '[',
+      ']',
+      ';',
+      'm',
+      '3',
+      '1',
+      '8',
+      '5',
+      '2',
+      'J',
+      'H',
+      '\x07',
+      '\x9b',
+      'a',
+      ':',
+      '\\',
+      '\x00',
+    ];
     for (let n = 0; n < 2000; n++) {
       let s = '';
       for (let i = 0; i < 30; i++) s += alphabet[rnd() % alphabet.length];

@@ -48,7 +48,15 @@ describe('filtering and merging lines', () => {
 
   it('keeps only matching lines, or only the others when inverted', () => {
     expect(filterLines(lines, hit).lines.map((l) => l.text)).toEqual(['hit 1', 'hit 2']);
-    expect(filterLines(lines, hit, true).lines.map((l) => l.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(filterLines(lines, hit, true).lines.map((l) => l.text)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+    ]);
   });
 
   it('adds context lines around matches, each once, and marks them', () => {
@@ -61,7 +69,10 @@ describe('filtering and merging lines', () => {
   });
 
   it('merges sources in time order, ties in source order', () => {
-    const a = [line('a1', '2026-01-01T00:00:01.000000000Z', 0), line('a3', '2026-01-01T00:00:03.000000000Z', 0)];
+    const a = [
+      line('a1', '2026-01-01T00:00:01.000000000Z', 0),
+      line('a3', '2026-01-01T00:00:03.000000000Z', 0),
+    ];
     const b = [
       line('b1', '2026-01-01T00:00:01.000000000Z', 1),
       line('b2', '2026-01-01T00:00:02.000000000Z', 1),
