@@ -2,10 +2,10 @@
 import './source/ttyEnv.js';
 import { render } from 'ink';
 import meow from 'meow';
-import { App } from './source/components/App.js';
-import { createClient } from './source/docker/client.js';
-import { activeContextName, ContextError, contextHost } from './source/docker/context.js';
-import { EndpointError, resolveEndpoint } from './source/docker/endpoint.js';
+import { Root } from './source/components/Root.js';
+import { ContextError } from './source/docker/context.js';
+import { EndpointError } from './source/docker/endpoint.js';
+import { chooseEngine, type EngineChoice } from './source/docker/resolve.js';
 import { logSessions } from './source/logs/registry.js';
 import { DEFAULT_CAPACITY } from './source/logs/session.js';
 import type { State } from './source/store/state.js';
@@ -72,20 +72,11 @@ if (!Number.isInteger(logLines) || logLines < 10 || logLines > 10_000_000) {
   fail(`--log-lines (or BERTH_LOG_LINES) must be a whole number from 10 to 10000000, not "${logLinesText}"`);
 }
 
-let host = cli.flags.host;
+let choice: EngineChoice;
 try {
-  const context = host || process.env.DOCKER_HOST ? undefined : activeContextName(cli.flags.context);
-  if (context) host = contextHost(context);
+  choice = chooseEngine({ host: cli.flags.host, context: cli.flags.context });
 } catch (error) {
-  if (error instanceof ContextError) fail(error.message);
-  throw error;
-}
-
-let endpoint: ReturnType<typeof resolveEndpoint>;
-try {
-  endpoint = resolveEndpoint(host);
-} catch (error) {
-  if (error instanceof EndpointError) fail(error.message);
+  if (error instanceof ContextError || error instanceof EndpointError) fail(error.message);
   throw error;
 }
 
@@ -94,7 +85,6 @@ if (!process.stdout.isTTY || !process.stdin.isTTY) {
 }
 
 const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
-const client = createClient(endpoint);
 
 installExitHandlers((error) => {
   process.stderr.write(
@@ -103,8 +93,8 @@ installExitHandlers((error) => {
 });
 enterFullscreen();
 const app = render(
-  <App
-    client={client}
+  <Root
+    choice={choice}
     readOnly={cli.flags.readOnly}
     showStopped={cli.flags.all}
     theme={pickTheme(cli.flags.theme, noColor)}

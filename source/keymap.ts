@@ -15,8 +15,10 @@ export type Command =
   | 'move.pageDown'
   | 'move.pageUp'
   | 'filter'
+  | 'commandLine'
   | 'toggleStopped'
   | 'mark'
+  | 'events.open'
   | 'view.scroll'
   | 'view.search'
   | 'view.next'
@@ -295,6 +297,22 @@ export const BINDINGS: readonly Binding[] = [
     description: 'Show or hide the logs below the list',
   },
   ...LOGS_BINDINGS,
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
+    footer: true,
+  },
+  {
+    command: 'commandLine',
+    keys: [':'],
+    panes: 'all',
+    label: 'command',
+    description: 'Command line: :images, :run …, :q (this help lists them all)',
+    footer: true,
+  },
   {
     command: 'help',
     keys: ['?'],

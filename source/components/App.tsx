@@ -6,9 +6,11 @@ import type { EngineClient } from '../docker/types.js';
 import type { ActionContext } from '../hooks/actionContext.js';
 import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
+import { useEventLog } from '../hooks/useEventLog.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
+import { useSystemInfo } from '../hooks/useSystemInfo.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { LogsContext, type LogsEnv } from '../logs/context.js';
@@ -19,6 +21,7 @@ import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
 import { DialogBox } from './DialogBox.js';
+import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -26,7 +29,9 @@ import { LogsPreview, previewHeight } from './LogsPreview.js';
 import { LogSessionHost, LogsView } from './LogsView.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
+import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
+import { SystemPane } from './SystemPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
 
@@ -40,6 +45,10 @@ export interface AppProps {
   init?: (state: State) => State;
   /** Log lines kept per container (the ring buffer). */
   logLines?: number;
+  /** The docker context this engine came from ("default" when none). */
+  context?: string;
+  /** Switches to another context's engine; returns an error to show, or nothing. */
+  switchContext?: (name: string) => string | undefined;
 }
 
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
@@ -47,11 +56,13 @@ const CHROME = 5;
 
 function Body({
   state,
+  endpoint,
   width,
   height,
   detail,
 }: {
   state: State;
+  endpoint: string;
   width: number;
   height: number;
   detail: number;
@@ -60,6 +71,7 @@ function Body({
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'logs') return <LogsView view={view} width={width} height={height} />;
   if (state.pane === 'containers') {
     if (detail === 0) return <ContainersPane state={state} width={width} height={height} />;
@@ -70,22 +82,36 @@ function Body({
       </Box>
     );
   }
+  if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
+  if (state.pane === 'system')
+    return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
   return <PlaceholderPane pane={state.pane} width={width} height={height} />;
 }
 
-export function App({ client, readOnly, showStopped, theme = darkTheme, sync, init, logLines }: AppProps) {
+export function App({
+  client,
+  readOnly,
+  showStopped,
+  theme = darkTheme,
+  sync,
+  init,
+  context = 'default',
+  switchContext = () => 'switching contexts is not available here',
+  logLines,
+}: AppProps) {
   const { state, dispatch, getState } = useStore(() => {
     const first = initialState({ readOnly, showStopped });
     return init ? init(first) : first;
   });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
+  const onEvent = useEventLog(dispatch);
   // engine events also reach the log sessions (a restarted container's logs resume by themselves)
   const bus = useMemo(() => createEventBus(), []);
   const engineSync = useEngineSync(client, dispatch, {
     ...sync,
     onEvent: (event) => {
-      sync?.onEvent?.(event);
+      onEvent(event);
       bus.emit(event);
     },
   });
@@ -93,6 +119,7 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
     () => ({ client, bus, capacity: logLines ?? DEFAULT_CAPACITY }),
     [client, bus, logLines],
   );
+  useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
 
@@ -111,10 +138,11 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
       refresh: (kind) => engineSync.current?.refresh(kind),
       handOverTerminal,
       quit,
+      switchContext,
       pageSize: Math.max(1, paneHeight - detail - 2),
       viewHeight: Math.max(1, paneHeight - 1),
     }),
-    [client, getState, dispatch, engineSync, handOverTerminal, quit, paneHeight, detail],
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight, detail],
   );
   useInputRouter(ctx, !state.suspended);
 
@@ -124,12 +152,12 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync, in
       <LogsContext.Provider value={logsEnv}>
         {state.views.map((v) => (v.kind === 'logs' ? <LogSessionHost key={v.session} view={v} /> : null))}
         <Box flexDirection="column" width={width} height={height} overflow="hidden">
-          <Header state={state} endpoint={client.endpoint} width={width} />
+          <Header state={state} context={context} endpoint={client.endpoint} width={width} />
           <PaneTabs state={state} width={width} />
           <Text color={theme.muted} wrap="truncate">
             {'─'.repeat(width)}
           </Text>
-          <Body state={state} width={width} height={paneHeight} detail={detail} />
+          <Body state={state} endpoint={client.endpoint} width={width} height={paneHeight} detail={detail} />
           <StatusLine state={state} width={width} now={now} />
           <Footer state={state} width={width} />
         </Box>

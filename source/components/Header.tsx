@@ -7,13 +7,14 @@ import { useTheme } from './ThemeContext.js';
 
 interface Props {
   state: State;
+  context: string;
   endpoint: string;
   width: number;
 }
 
-export function engineSummary(state: State, endpoint: string): string {
+export function engineSummary(state: State, context: string, endpoint: string): string {
   const { engine } = state;
-  const parts = [inert(endpoint)];
+  const parts = [inert(context), inert(endpoint)];
   if (engine.state === 'up' && engine.version) parts.push(`Engine ${engine.version.version}`);
   if (engine.state === 'connecting') parts.push('connecting…');
   if (engine.state === 'down') parts.push('engine down');
@@ -26,10 +27,10 @@ export function engineSummary(state: State, endpoint: string): string {
   return parts.join(' · ');
 }
 
-export function Header({ state, endpoint, width }: Props) {
+export function Header({ state, context, endpoint, width }: Props) {
   const theme = useTheme();
   const right = `${state.readOnly ? 'READ-ONLY  ' : ''}? help `;
-  const left = truncate(` ${engineSummary(state, endpoint)}`, Math.max(0, width - 8 - right.length));
+  const left = truncate(` ${engineSummary(state, context, endpoint)}`, Math.max(0, width - 8 - right.length));
   return (
     <Box>
       <Text bold color={theme.accent}>

@@ -9,6 +9,15 @@ import { useTheme } from './ThemeContext.js';
 export function StatusLine({ state, width, now }: { state: State; width: number; now: number }) {
   const theme = useTheme();
   const { engine, status } = state;
+  if (state.mode === 'command') {
+    const error = status?.level === 'error' ? `  ✗ ${inert(status.text)}` : '';
+    return (
+      <Text wrap="truncate">
+        <Text color={theme.accent}>{`:${inert(state.commandLine)}█`}</Text>
+        <Text color={theme.error}>{fitWidth(error, Math.max(0, width - state.commandLine.length - 2))}</Text>
+      </Text>
+    );
+  }
   if (engine.state === 'down' && engine.error) {
     const wait = Math.max(0, Math.ceil(((engine.retryAt ?? now) - now) / 1000));
     const text = ` engine down: ${describeError(engine.error)} · retrying in ${wait}s`;

@@ -4,6 +4,8 @@ import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { followLogs } from './logs.js';
+import { pullImage } from './pull.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
@@ -36,6 +38,18 @@ export function createClient(endpoint: Endpoint): EngineClient {
 
     logs(target, options, handlers) {
       return followLogs(docker, target, options, handlers);
+    },
+
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
+    },
+
+    pull(ref, onProgress, options) {
+      return pullImage(docker, ref, onProgress, options);
     },
 
     events(handlers: EventHandlers) {

@@ -1,4 +1,5 @@
 // The engine's resources as berth sees them: plain data, no dockerode types beyond this folder.
+import type { ProgressEvent } from './progress.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
@@ -91,6 +92,52 @@ export interface LogHandlers {
   onEnd: (error?: unknown) => void;
 }
 
+export interface EngineInfo {
+  name: string;
+  serverVersion: string;
+  os: string;
+  kernel: string;
+  arch: string;
+  cpus: number;
+  memTotal: number;
+  storageDriver: string;
+  loggingDriver: string;
+  cgroup: string;
+  containers: number;
+  running: number;
+  paused: number;
+  stopped: number;
+  images: number;
+  rootDir: string;
+  swarm: string;
+  swarmManager: boolean;
+  warnings: string[];
+}
+
+export interface DiskUsageRow {
+  type: string;
+  total: number;
+  active: number;
+  size: number;
+  reclaimable: number;
+}
+
+export interface DiskUsage {
+  rows: DiskUsageRow[];
+}
+
+/** Credentials for a registry, as the engine's X-Registry-Auth wants them. */
+export interface RegistryAuth {
+  username: string;
+  password: string;
+  serveraddress: string;
+}
+
+export interface PullOptions {
+  auth?: RegistryAuth;
+  signal?: AbortSignal;
+}
+
 /** What the UI may ask of an engine. Implemented over dockerode in client.ts; faked in component tests. */
 export interface EngineClient {
   /** Where the engine is, as the user would write it (unix:///var/run/docker.sock). */
@@ -101,4 +148,10 @@ export interface EngineClient {
   events(handlers: EventHandlers): () => void;
   /** Follows a container's logs (stdout and stderr, with timestamps); returns the close. */
   logs(target: string, options: LogStreamOptions, handlers: LogHandlers): () => void;
+  /** The engine's own description of itself (GET /info). */
+  info(): Promise<EngineInfo>;
+  /** Space used, as `docker system df` (expensive on big engines: ask rarely). */
+  diskUsage(): Promise<DiskUsage>;
+  /** Pulls an image, reporting the engine's progress events; rejects with the engine's error. */
+  pull(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
 }

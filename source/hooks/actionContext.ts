@@ -16,6 +16,8 @@ export interface ActionContext {
   /** Leaves the dashboard, runs the session on the bare terminal, comes back fully redrawn. */
   handOverTerminal: (session: TerminalSession) => Promise<void>;
   quit: () => void;
+  /** Switches to another docker context's engine (a fresh dashboard); returns an error, or nothing. */
+  switchContext: (name: string) => string | undefined;
   /** Rows in a page of the current list. */
   pageSize: number;
   /** Rows of content in a full-screen view. */

@@ -7,6 +7,10 @@ type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionCo
 
 export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
   noop: () => undefined,
+  'context.switch': (_intent, answer, ctx) => {
+    const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
+    return error ? { error } : undefined;
+  },
 };
 
 export function handleIntent(intent: Intent, answer: DialogAnswer, ctx: ActionContext): IntentResult {

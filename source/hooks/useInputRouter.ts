@@ -9,6 +9,7 @@ import { type Command, lookup, lookupBlocked } from '../keymap.js';
 import { paneIds, selectedIndex } from '../store/selectors.js';
 import { PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
+import { runColonLine } from './colonCommands.js';
 import { COMMAND_HANDLERS } from './commandHandlers.js';
 import { handleIntent } from './intentHandlers.js';
 import { handleViewKey } from './viewHandlers.js';
@@ -56,6 +57,10 @@ export function runCommand(command: Command, ctx: CommandContext): void {
       return;
     case 'filter':
       dispatch({ type: 'mode/set', mode: 'filter' });
+      return;
+    case 'commandLine':
+      dispatch({ type: 'command/set', text: '' });
+      dispatch({ type: 'mode/set', mode: 'command' });
       return;
     case 'toggleStopped':
       dispatch({ type: 'stopped/toggle' });
@@ -125,6 +130,33 @@ function filterKey(input: string, key: Key, ctx: CommandContext): void {
   }
 }
 
+function commandKey(input: string, key: Key, ctx: CommandContext): void {
+  const state = ctx.getState();
+  if (key.escape) {
+    ctx.dispatch({ type: 'mode/set', mode: 'normal' });
+    ctx.dispatch({ type: 'status/set', status: undefined });
+  } else if (key.ctrl && input === 'c') {
+    ctx.quit();
+  } else if (key.return) {
+    ctx.dispatch({ type: 'mode/set', mode: 'normal' });
+    ctx.dispatch({ type: 'status/set', status: undefined });
+    const error = runColonLine(state.commandLine, ctx);
+    if (error) {
+      // keep what was typed: back into the line with the error beside it
+      ctx.dispatch({ type: 'mode/set', mode: 'command' });
+      ctx.dispatch({ type: 'status/set', status: { level: 'error', text: error } });
+    }
+  } else if (key.backspace && state.commandLine === '') {
+    ctx.dispatch({ type: 'mode/set', mode: 'normal' });
+  } else {
+    const text = editLine(state.commandLine, input, key);
+    if (text !== undefined) {
+      ctx.dispatch({ type: 'command/set', text });
+      if (state.status?.level === 'error') ctx.dispatch({ type: 'status/set', status: undefined });
+    }
+  }
+}
+
 function helpKey(input: string, key: Key, ctx: CommandContext): void {
   if (key.ctrl && input === 'c') ctx.quit();
   else if (key.escape || key.return || input === '?' || input === 'q')
@@ -159,7 +191,7 @@ export function routeKey(input: string, key: Key, ctx: CommandContext): void {
     return;
   }
   const view = state.views[state.views.length - 1];
-  if (view && state.mode !== 'help') {
+  if (view && state.mode !== 'help' && state.mode !== 'command') {
     if (key.ctrl && input === 'c') ctx.quit();
     else if (input === '?' && !('searching' in view && view.searching))
       ctx.dispatch({ type: 'mode/set', mode: 'help' });
@@ -175,6 +207,9 @@ export function routeKey(input: string, key: Key, ctx: CommandContext): void {
       return;
     case 'help':
       helpKey(input, key, ctx);
+      return;
+    case 'command':
+      commandKey(input, key, ctx);
       return;
   }
 }
@@ -202,16 +237,19 @@ const plainKey: Key = {
   numLock: false,
 };
 
-/** Splits a burst of printable characters into single keys, each routed by the mode it finds. */
+/** Splits a burst (a paste, keys typed faster than a frame, text then enter) into single keys, each routed
+ *  by the mode it finds: ":q⏎" opens the command line, types "q", and runs it. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
-  // a burst may end in (or hold) enter: "abc\r" when keys arrive faster than they are read
-  const burst = input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r]+$/.test(input);
+  const burst =
+    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\t\x7f]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
   }
   for (const ch of input) {
     if (ch === '\r') routeKey('', { ...plainKey, return: true }, ctx);
+    else if (ch === '\t') routeKey('', { ...plainKey, tab: true }, ctx);
+    else if (ch === '\x7f') routeKey('', { ...plainKey, backspace: true }, ctx);
     else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
   }
 }

@@ -4,6 +4,7 @@ import { textViewKey } from '../input/textViewKeys.js';
 import type { View } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
 import { logsViewKey } from './logsKeys.js';
+import { cancelPull } from './pullTask.js';
 
 type ViewHandler<V extends View> = (view: V, input: string, key: Key, ctx: ActionContext) => void;
 
@@ -13,6 +14,11 @@ export const VIEW_HANDLERS: { [K in View['kind']]: ViewHandler<Extract<View, { k
     if (!step) return;
     if ('close' in step) ctx.dispatch({ type: 'view/pop' });
     else ctx.dispatch({ type: 'view/update', view: step.view });
+  },
+  // esc cancels a pull that still runs, else closes; q and enter close (a running pull goes on).
+  progress: (view, input, key, ctx) => {
+    if (key.escape && cancelPull(view.id)) return;
+    if (key.escape || key.return || input === 'q') ctx.dispatch({ type: 'view/pop' });
   },
   logs: logsViewKey,
 };

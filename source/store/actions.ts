@@ -1,6 +1,6 @@
 // Every change to the state, as data.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, EngineVersion } from '../docker/types.js';
+import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { Mode, PaneId, StatusMessage } from './state.js';
 import type { View } from './views.js';
@@ -9,12 +9,16 @@ export type Action =
   | { type: 'engine/up'; version: EngineVersion }
   | { type: 'engine/down'; error: EngineError; retryAt: number }
   | { type: 'containers/loaded'; containers: Container[] }
+  | { type: 'events/append'; events: EngineEvent[] }
+  | { type: 'system/loaded'; info: EngineInfo; disk?: DiskUsage; at: number }
+  | { type: 'system/failed'; error: string }
   | { type: 'pane/switch'; pane: PaneId }
   | { type: 'pane/cycle'; delta: 1 | -1 }
   | { type: 'select/move'; delta: number }
   | { type: 'select/edge'; edge: 'top' | 'bottom' }
   | { type: 'select/id'; id: string }
   | { type: 'filter/set'; text: string }
+  | { type: 'command/set'; text: string }
   | { type: 'mode/set'; mode: Mode }
   | { type: 'stopped/toggle' }
   | { type: 'status/set'; status: StatusMessage | undefined }
@@ -28,6 +32,8 @@ export type Action =
   | { type: 'view/push'; view: View }
   | { type: 'view/update'; view: View }
   | { type: 'view/pop' }
+  /** Replaces the view of the same kind and id wherever it is in the stack (a pull's progress). */
+  | { type: 'view/replaceById'; view: View & { id: number } }
   | { type: 'terminal/suspend' }
   | { type: 'terminal/resume' }
   | { type: 'logs/preview' };

@@ -1,7 +1,7 @@
 // What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
 // in source/hooks/intentHandlers.ts; the dialog itself stays generic.
 
-export type Intent = { type: 'noop' };
+export type Intent = { type: 'noop' } | { type: 'context.switch' };
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {

@@ -1,7 +1,7 @@
 // The one place state changes: a pure function of the state and an action.
 import type { Action } from './actions.js';
 import { paneIds, selectionIndex } from './selectors.js';
-import { type ListState, PANES, type PaneId, type State } from './state.js';
+import { EVENT_LOG_SIZE, type ListState, PANES, type PaneId, type State } from './state.js';
 
 function withList(state: State, pane: PaneId, list: Partial<ListState>): State {
   return { ...state, lists: { ...state.lists, [pane]: { ...state.lists[pane], ...list } } };
@@ -25,6 +25,11 @@ function reselect(state: State, pane: PaneId): State {
   return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
 }
 
+/** Whether two lists from the engine say the same: a periodic re-list usually does. */
+function sameJson(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'engine/up':
@@ -35,7 +40,22 @@ export function reducer(state: State, action: Action): State {
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
     case 'containers/loaded':
+      if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
       return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+    case 'events/append': {
+      const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);
+      // a selection on the newest event follows the log; one further down stays where it is
+      const following = selectionIndex(paneIds(state, 'events'), state.lists.events.selectedId, 0) <= 0;
+      const next = { ...state, events };
+      return following ? selectAt(next, 'events', 0) : reselect(next, 'events');
+    }
+    case 'system/loaded':
+      return {
+        ...state,
+        system: { info: action.info, disk: action.disk ?? state.system.disk, at: action.at },
+      };
+    case 'system/failed':
+      return { ...state, system: { ...state.system, error: action.error } };
     case 'pane/switch':
       return state.pane === action.pane ? state : { ...state, pane: action.pane, mode: 'normal' };
     case 'pane/cycle': {
@@ -56,6 +76,8 @@ export function reducer(state: State, action: Action): State {
     }
     case 'filter/set':
       return reselect(withList(state, state.pane, { filter: action.text }), state.pane);
+    case 'command/set':
+      return { ...state, commandLine: action.text };
     case 'mode/set':
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'stopped/toggle':
@@ -92,6 +114,11 @@ export function reducer(state: State, action: Action): State {
       return state.views.length === 0
         ? state
         : { ...state, views: [...state.views.slice(0, -1), action.view] };
+    case 'view/replaceById': {
+      const { view } = action;
+      const at = state.views.findIndex((v) => v.kind === view.kind && 'id' in v && v.id === view.id);
+      return at < 0 ? state : { ...state, views: state.views.map((v, i) => (i === at ? view : v)) };
+    }
     case 'view/pop':
       return state.views.length === 0 ? state : { ...state, views: state.views.slice(0, -1) };
     case 'terminal/suspend':

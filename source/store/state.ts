@@ -1,6 +1,6 @@
 // The whole UI state: one value, changed only by the reducer.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, EngineVersion } from '../docker/types.js';
+import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { View } from './views.js';
 
@@ -17,7 +17,7 @@ export const PANE_TITLES: Record<PaneId, string> = {
 };
 
 /** Which input has the keyboard: the lists, the filter prompt, or the help overlay. */
-export type Mode = 'normal' | 'filter' | 'help';
+export type Mode = 'normal' | 'filter' | 'help' | 'command';
 
 export interface EngineStatus {
   state: 'connecting' | 'up' | 'down';
@@ -50,6 +50,12 @@ export interface State {
   showStopped: boolean;
   readOnly: boolean;
   status?: StatusMessage;
+  /** The engine's events since berth started, oldest first, at most EVENT_LOG_SIZE. */
+  events: EngineEvent[];
+  /** The System pane's facts, fetched while it is shown. */
+  system: { info?: EngineInfo; disk?: DiskUsage; error?: string; at?: number };
+  /** The command line being typed after ':' (mode 'command'). */
+  commandLine: string;
   /** Marked rows per pane (space): actions apply to all of them. */
   marked: Record<PaneId, string[]>;
   /** Operations in progress by resource id ("stopping…"), shown on the row until the engine answers. */
@@ -63,6 +69,8 @@ export interface State {
   /** The selected container's logs below the list (when the terminal is tall enough). */
   logsPreview: boolean;
 }
+
+export const EVENT_LOG_SIZE = 1000;
 
 const emptyList = (): ListState => ({ selectedIndex: 0, filter: '' });
 
@@ -78,6 +86,9 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     readOnly: options.readOnly ?? false,
     marked: Object.fromEntries(PANES.map((p) => [p, []])) as unknown as Record<PaneId, string[]>,
     pending: {},
+    commandLine: '',
+    events: [],
+    system: {},
     views: [],
     suspended: false,
     logsPreview: true,

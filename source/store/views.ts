@@ -1,4 +1,5 @@
 // Full-screen views over the panes (inspect, logs, command output…), kept as a stack: esc or q pops one.
+import type { Progress } from '../docker/progress.js';
 import type { LogWindow } from '../logs/windows.js';
 
 export interface TextView {
@@ -13,6 +14,18 @@ export interface TextView {
   searching: boolean;
   /** Still receiving lines (a build, a pull): the title says so. */
   live?: boolean;
+}
+
+/** A pull or push under way: per-layer bars and the overall one. Updated by id while it runs. */
+export interface ProgressView {
+  kind: 'progress';
+  id: number;
+  title: string;
+  progress: Progress;
+  startedAt: number;
+  finishedAt?: number;
+  /** Set when it ended by the user's cancel. */
+  cancelled?: boolean;
 }
 
 /** Followed logs of one or more containers (merged in time order). The lines live in a log session
@@ -47,7 +60,7 @@ export interface LogsView {
   hidden: string[];
 }
 
-export type View = TextView | LogsView;
+export type View = TextView | ProgressView | LogsView;
 
 export function logsView(session: number, targets: string[], window: LogWindow = 'tail'): LogsView {
   return {
