@@ -19,7 +19,7 @@ function sourceState(src: LogSource): string {
     case 'stopped':
       return ' (not running)';
     case 'removed':
-      return ' (removed)';
+      return src.id ? ' (removed)' : ' (no such container)';
     case 'error':
       return ` (error: ${src.error ?? 'unknown'}; retrying)`;
     default:

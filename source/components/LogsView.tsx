@@ -25,7 +25,9 @@ function emptyText(session: LogSession, view: LogsViewState): string {
   const src = session.sources[0]!;
   if (session.sources.length === 1) {
     if (src.status === 'opening') return `opening the logs of ${src.name}…`;
-    if (src.status === 'removed') return `${src.name} was removed${src.error ? `: ${src.error}` : ''}`;
+    if (src.status === 'removed' && !src.id)
+      return `no container "${src.target}" on this engine: ${src.error ?? ''}`;
+    if (src.status === 'removed') return `${src.name} was removed`;
     if (src.status === 'error') return `cannot read the logs of ${src.name}: ${src.error ?? 'unknown error'}`;
   }
   const window = WINDOWS[view.window].label;

@@ -3,6 +3,7 @@ import { listContexts } from '../docker/context.js';
 import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
+import { LOGS_COMMANDS, openLogs } from './logsCommands.js';
 
 export interface ColonCommand {
   name: string;
@@ -61,6 +62,17 @@ export const COLON_COMMANDS: ColonCommand[] = [
           intent: { type: 'context.switch' },
         },
       });
+      return undefined;
+    },
+  },
+  {
+    name: 'logs',
+    aliases: ['log'],
+    usage: ':logs [NAME…]',
+    description: 'Follow the logs of containers by name or id, merged (none: the selected or marked ones)',
+    run: (args, ctx) => {
+      if (args.length) openLogs(ctx, args);
+      else void LOGS_COMMANDS['logs.open']?.(ctx);
       return undefined;
     },
   },

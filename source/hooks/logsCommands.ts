@@ -7,7 +7,7 @@ import { logsView } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
 import type { CommandHandler } from './commandHandlers.js';
 
-function open(ctx: ActionContext, targets: string[]) {
+export function openLogs(ctx: ActionContext, targets: string[]) {
   ctx.dispatch({ type: 'view/push', view: logsView(logSessions.nextId(), targets) });
   ctx.dispatch({ type: 'status/set', status: undefined });
 }
@@ -17,13 +17,13 @@ export const LOGS_COMMANDS: Partial<Record<Command, CommandHandler>> = {
     const state = ctx.getState();
     const known = new Set(state.containers.map((c) => c.id));
     const marked = state.marked.containers.filter((id) => known.has(id));
-    if (marked.length > 0) return open(ctx, marked);
+    if (marked.length > 0) return openLogs(ctx, marked);
     const selected = selectedContainer(state);
     if (!selected) {
       ctx.dispatch({ type: 'status/set', status: { level: 'error', text: 'no container selected' } });
       return;
     }
-    open(ctx, [selected.id]);
+    openLogs(ctx, [selected.id]);
   },
   'logs.project': (ctx) => {
     const state = ctx.getState();
@@ -36,7 +36,7 @@ export const LOGS_COMMANDS: Partial<Record<Command, CommandHandler>> = {
       return;
     }
     const members = state.containers.filter((c) => c.project === selected.project);
-    open(
+    openLogs(
       ctx,
       members.map((c) => c.id),
     );
