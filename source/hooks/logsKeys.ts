@@ -74,7 +74,7 @@ function jump(view: LogsView, session: LogSession, direction: 1 | -1, ctx: Actio
   const start = fromEnd ? n : cursorIndex(lines, view);
   for (let step = 1; step <= n; step++) {
     const i = (((start + direction * step) % n) + n) % n;
-    if (lineMatches(pattern, lines[i]!)) return moveTo(lines, view, i, ctx.viewHeight - 1);
+    if (lineMatches(pattern, lines[i]!)) return moveTo(lines, view, i, ctx.viewHeight);
   }
   say(ctx, `no line matches /${view.search}`, 'error');
   return undefined;
@@ -97,7 +97,7 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
   }
   if (!session) return;
   const { lines } = viewEntries(session, view);
-  const height = Math.max(1, ctx.viewHeight - 1);
+  const height = Math.max(1, ctx.viewHeight);
   const at = cursorIndex(lines, view);
   const merged = session.sources.length > 1;
   const asShown = { timestamps: view.timestamps, names: merged, shown: true };

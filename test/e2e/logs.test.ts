@@ -77,10 +77,12 @@ describe('logs', () => {
     expect(logRows(s).filter((r) => r.startsWith(' tick')).length).toBeGreaterThan(0);
     expect(logRows(s).every((r) => (r.startsWith('▌') ? /oops/.test(r) : /tick/.test(r)))).toBe(true);
 
+    const count = (x: Screen) => Number(/· ([\d,]+) lines/.exec(x.text())?.[1]?.replace(/,/g, ''));
+    // a full screen first (below a paused view that is not full yet, new lines still fill it)
+    await s.waitFor((x) => count(x) > 40);
     await key(s, 'f');
     await s.waitFor('paused (G follows)');
     const frozen = logRows(s);
-    const count = (x: Screen) => Number(/· ([\d,]+) lines/.exec(x.text())?.[1]?.replace(/,/g, ''));
     const before = count(s);
     // new lines keep arriving (the count grows) while the paused rows stay put
     await s.waitFor((x) => count(x) > before + 4);
