@@ -32,6 +32,11 @@ const cli = meow(
 
   Keys
     1-6 panes · j/k move · / filter · ? help · q quit
+    s start · x stop · r restart · p pause · K kill · d remove · space mark
+    e shell · ! run a command · a attach · i inspect
+
+  Environment
+    BERTH_SHELL       the shell e opens in a container (else the first of /bin/bash, /bin/ash, /bin/sh)
 
   Examples
     $ berth

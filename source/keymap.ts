@@ -18,6 +18,18 @@ export type Command =
   | 'commandLine'
   | 'toggleStopped'
   | 'mark'
+  | 'container.start'
+  | 'container.stop'
+  | 'container.restart'
+  | 'container.pause'
+  | 'container.kill'
+  | 'container.remove'
+  | 'container.shell'
+  | 'container.exec'
+  | 'container.attach'
+  | 'container.inspect'
+  | 'view.close'
+  | 'view.tab'
   | 'events.open'
   | 'view.scroll'
   | 'view.search'
@@ -209,6 +221,172 @@ const LOGS_BINDINGS: readonly Binding[] = [
   },
 ];
 
+const CONTAINERS = ['containers'] as const satisfies readonly PaneId[];
+
+/** Issue 3: what berth does to a container (the marked ones, or the selected one). */
+const CONTAINER_BINDINGS: readonly Binding[] = [
+  {
+    command: 'container.start',
+    keys: ['s'],
+    panes: CONTAINERS,
+    label: 'start',
+    description: 'Start the container (or every marked one)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'container.stop',
+    keys: ['x'],
+    panes: CONTAINERS,
+    label: 'stop',
+    description: 'Stop the container (or every marked one)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'container.restart',
+    keys: ['r'],
+    panes: CONTAINERS,
+    label: 'restart',
+    description: 'Restart the container (or every marked one)',
+    mutating: true,
+  },
+  {
+    command: 'container.pause',
+    keys: ['p'],
+    panes: CONTAINERS,
+    label: 'pause',
+    description: 'Pause the container, or unpause it when paused',
+    mutating: true,
+  },
+  {
+    command: 'container.kill',
+    keys: ['K'],
+    panes: CONTAINERS,
+    label: 'kill',
+    description: 'Kill the container with SIGKILL (asks first)',
+    mutating: true,
+    dangerous: true,
+  },
+  {
+    command: 'container.remove',
+    keys: ['d'],
+    panes: CONTAINERS,
+    label: 'remove',
+    description: 'Remove the container (asks; a running one asks for force)',
+    footer: true,
+    mutating: true,
+    dangerous: true,
+  },
+  {
+    command: 'container.shell',
+    keys: ['e'],
+    panes: CONTAINERS,
+    label: 'shell',
+    description: 'Open a shell in the running container (BERTH_SHELL picks which)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'container.exec',
+    keys: ['!'],
+    panes: CONTAINERS,
+    label: 'exec',
+    description: 'Run a command in the running container and show its output',
+    mutating: true,
+  },
+  {
+    command: 'container.attach',
+    keys: ['a'],
+    panes: CONTAINERS,
+    label: 'attach',
+    description: "Attach to the container's main process (ctrl-p ctrl-q detaches)",
+    mutating: true,
+  },
+  {
+    command: 'container.inspect',
+    keys: ['i'],
+    panes: CONTAINERS,
+    label: 'inspect',
+    description: 'Inspect the container: its document, Env and Top',
+    footer: true,
+  },
+];
+
+/** Keys inside the full-screen views, for the footer and the help (the views handle them themselves). */
+const VIEW_BINDINGS: readonly Binding[] = [
+  {
+    command: 'view.close',
+    keys: ['escape'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'cancel/back',
+    description: 'Cancel while it runs; back when it is done',
+    footer: true,
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'enter'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'hide',
+    description: 'Back to the list (a running pull goes on)',
+    footer: true,
+  },
+  {
+    command: 'view.tab',
+    keys: ['tab', 'shift-tab', 'right', 'left'],
+    panes: 'all',
+    views: ['inspect'],
+    label: 'Env/Top',
+    description: 'Next / previous tab: Inspect, Env, Top',
+    footer: true,
+  },
+  {
+    command: 'view.scroll',
+    keys: ['j', 'k', 'down', 'up', 'pagedown', 'pageup', 'g', 'G'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'scroll',
+    description: 'Scroll: a line, a page, top, bottom',
+  },
+  {
+    command: 'view.search',
+    keys: ['/'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'search',
+    description: 'Search; enter jumps to the first match, esc clears',
+    footer: true,
+  },
+  {
+    command: 'view.next',
+    keys: ['n'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'next',
+    description: 'Next match',
+    footer: true,
+  },
+  {
+    command: 'view.previous',
+    keys: ['N'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'prev',
+    description: 'Previous match',
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'escape'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'back',
+    description: 'Close the view',
+    footer: true,
+  },
+];
+
 export const BINDINGS: readonly Binding[] = [
   ...PANES.map(
     (pane, i): Binding => ({
@@ -266,6 +444,8 @@ export const BINDINGS: readonly Binding[] = [
     label: 'mark',
     description: 'Mark or unmark the row; actions apply to every marked row',
   },
+  ...CONTAINER_BINDINGS,
+  ...VIEW_BINDINGS,
   {
     command: 'toggleStopped',
     keys: ['S'],

@@ -17,6 +17,8 @@ export interface Theme {
   sources?: string[];
   /** Colour sequences inside log lines are shown as colour. */
   logColors?: boolean;
+  /** Colours of structured documents (inspect JSON). */
+  syntax?: { key?: string; string?: string; number?: string; literal?: string };
 }
 
 export const darkTheme: Theme = {
@@ -40,6 +42,7 @@ export const darkTheme: Theme = {
   },
   sources: ['cyan', 'magenta', 'yellow', 'green', 'blueBright', 'redBright', 'cyanBright', 'magentaBright'],
   logColors: true,
+  syntax: { key: 'cyan', string: 'green', number: 'yellow', literal: 'magenta' },
 };
 
 export const noColorTheme: Theme = {

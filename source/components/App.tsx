@@ -8,6 +8,7 @@ import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
 import { useEventLog } from '../hooks/useEventLog.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
+import { useInspectTop } from '../hooks/useInspectTop.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
 import { useSystemInfo } from '../hooks/useSystemInfo.js';
@@ -25,6 +26,7 @@ import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { InspectViewPane } from './InspectViewPane.js';
 import { LogsPreview, previewHeight } from './LogsPreview.js';
 import { LogSessionHost, LogsView } from './LogsView.js';
 import { PaneTabs } from './PaneTabs.js';
@@ -71,6 +73,7 @@ function Body({
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'logs') return <LogsView view={view} width={width} height={height} />;
   if (state.pane === 'containers') {
@@ -145,6 +148,7 @@ export function App({
     [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight, detail],
   );
   useInputRouter(ctx, !state.suspended);
+  useInspectTop(client, getState, dispatch, state.views[state.views.length - 1]);
 
   if (state.suspended) return <Text> </Text>;
   return (

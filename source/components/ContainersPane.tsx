@@ -4,7 +4,7 @@ import { layoutColumns } from '../render/columns.js';
 import { CONTAINER_COLUMNS, type ContainerColumn, containerCells } from '../render/containerRow.js';
 import { selectedIndex, visibleContainers } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { ListView } from './ListView.js';
+import { LIST_GUTTER, ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ContainersPane({ state, width, height }: Props) {
   const theme = useTheme();
   const items = visibleContainers(state);
   const marked = useMemo(() => new Set(state.marked.containers), [state.marked.containers]);
-  const columns = useMemo(() => layoutColumns(CONTAINER_COLUMNS, width - 2), [width]);
+  const columns = useMemo(() => layoutColumns(CONTAINER_COLUMNS, width - LIST_GUTTER), [width]);
   const empty = !state.containersLoaded
     ? 'loading containers…'
     : state.lists.containers.filter

@@ -4,14 +4,14 @@ import { layoutColumns } from '../render/columns.js';
 import { EVENT_COLUMNS, eventCells } from '../render/eventRow.js';
 import { eventKey, selectedIndex, visibleEvents } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { ListView } from './ListView.js';
+import { LIST_GUTTER, ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 /** What happened on the engine since berth started, newest first. */
 export function EventsPane({ state, width, height }: { state: State; width: number; height: number }) {
   const theme = useTheme();
   const items = visibleEvents(state);
-  const columns = useMemo(() => layoutColumns(EVENT_COLUMNS, width - 2), [width]);
+  const columns = useMemo(() => layoutColumns(EVENT_COLUMNS, width - LIST_GUTTER), [width]);
   const color = (e: EngineEvent) =>
     /^(die|kill|oom|destroy|delete|remove|untag)$/.test(e.action)
       ? theme.error

@@ -1,8 +1,10 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
+import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import { execParts } from './exec.js';
 import { followLogs } from './logs.js';
 import { pullImage } from './pull.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
@@ -25,6 +27,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
   const docker = dockerFor(endpoint);
   return {
     endpoint: endpoint.url,
+    ...containerActions(docker),
+    ...execParts(docker),
 
     async version() {
       const v = await docker.version();

@@ -92,6 +92,44 @@ export interface LogHandlers {
   onEnd: (error?: unknown) => void;
 }
 
+/** The container operations that take no arguments (remove has its own method). */
+export type ContainerAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
+
+/** A container's inspect document, with the parts berth acts on pulled out. */
+export interface ContainerDetails {
+  id: string;
+  name: string;
+  running: boolean;
+  paused: boolean;
+  /** The container was created with a TTY (docker run -t). */
+  tty: boolean;
+  /** Its stdin is open (docker run -i). */
+  openStdin: boolean;
+  env: string[];
+  /** The whole document, as the engine sent it. */
+  raw: unknown;
+}
+
+/** GET /containers/{id}/top. */
+export interface ProcessTable {
+  titles: string[];
+  processes: string[][];
+}
+
+/** The terminal a session runs on (a shell, an attach). */
+export interface TerminalIO {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+}
+
+/** A command running in a container, its output arriving as it is written. */
+export interface ExecHandle {
+  /** The exit code, once it ends (undefined when the engine does not say). */
+  done: Promise<number | undefined>;
+  /** Stops reading (the command itself goes on in the container until it ends). */
+  cancel(): void;
+}
+
 export interface EngineInfo {
   name: string;
   serverVersion: string;
@@ -146,6 +184,20 @@ export interface EngineClient {
   listContainers(): Promise<Container[]>;
   /** Subscribes to the engine's event stream; returns the unsubscribe. */
   events(handlers: EventHandlers): () => void;
+
+  /** Start, stop, … one container; resolves to false when it was already in that state. */
+  containerAction(id: string, action: ContainerAction): Promise<boolean>;
+  removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<void>;
+  inspectContainer(id: string): Promise<ContainerDetails>;
+  containerTop(id: string): Promise<ProcessTable>;
+  /** The first of `candidates` (absolute paths) that exists in the container's filesystem. */
+  findShell(id: string, candidates: readonly string[]): Promise<string | undefined>;
+  /** An interactive exec with a TTY on the terminal, until it exits; resolves to its exit code. */
+  execInteractive(id: string, argv: string[], io: TerminalIO): Promise<number | undefined>;
+  /** A command run without a TTY or stdin; its output (stdout and stderr) goes to `onOutput`. */
+  execCommand(id: string, argv: string[], onOutput: (text: string) => void): Promise<ExecHandle>;
+  /** The terminal on the container's main process until ctrl-p ctrl-q (or it ends). */
+  attachContainer(id: string, io: TerminalIO, options: { tty: boolean }): Promise<'detached' | 'ended'>;
   /** Follows a container's logs (stdout and stderr, with timestamps); returns the close. */
   logs(target: string, options: LogStreamOptions, handlers: LogHandlers): () => void;
   /** The engine's own description of itself (GET /info). */

@@ -2,12 +2,14 @@
 // here; source/hooks/useInputRouter.ts runs the core list commands itself and looks here for the rest.
 import type { Command } from '../keymap.js';
 import type { ActionContext } from './actionContext.js';
+import { CONTAINER_COMMANDS } from './containerCommands.js';
 import { EVENT_COMMANDS } from './eventCommands.js';
 import { LOGS_COMMANDS } from './logsCommands.js';
 
 export type CommandHandler = (ctx: ActionContext) => void | Promise<void>;
 
 export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {
+  ...CONTAINER_COMMANDS,
   ...EVENT_COMMANDS,
   ...LOGS_COMMANDS,
 };

@@ -2,11 +2,15 @@
 // open with everything typed; returning nothing closes it (long work goes on, reported in the status line).
 import type { DialogAnswer, Intent, IntentResult } from '../store/intents.js';
 import type { ActionContext } from './actionContext.js';
+import { execIntent, killIntent, removeIntent } from './containerCommands.js';
 
 type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
 
 export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, { type: T }>> } = {
   noop: () => undefined,
+  'container/remove': removeIntent,
+  'container/kill': killIntent,
+  'container/exec': execIntent,
   'context.switch': (_intent, answer, ctx) => {
     const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
     return error ? { error } : undefined;

@@ -1,5 +1,6 @@
 // Keys for each kind of full-screen view. Features with their own views (logs) register a handler here.
 import type { Key } from 'ink';
+import { inspectViewKey } from '../input/inspectViewKeys.js';
 import { textViewKey } from '../input/textViewKeys.js';
 import type { View } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
@@ -11,6 +12,13 @@ type ViewHandler<V extends View> = (view: V, input: string, key: Key, ctx: Actio
 export const VIEW_HANDLERS: { [K in View['kind']]: ViewHandler<Extract<View, { kind: K }>> } = {
   text: (view, input, key, ctx) => {
     const step = textViewKey(view, input, key, ctx.viewHeight);
+    if (!step) return;
+    if ('close' in step) ctx.dispatch({ type: 'view/pop' });
+    else ctx.dispatch({ type: 'view/update', view: step.view });
+  },
+  inspect: (view, input, key, ctx) => {
+    // the title and the tab bar take two lines of the view
+    const step = inspectViewKey(view, input, key, Math.max(1, ctx.viewHeight - 1));
     if (!step) return;
     if ('close' in step) ctx.dispatch({ type: 'view/pop' });
     else ctx.dispatch({ type: 'view/update', view: step.view });

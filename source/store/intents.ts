@@ -1,7 +1,14 @@
 // What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
 // in source/hooks/intentHandlers.ts; the dialog itself stays generic.
 
-export type Intent = { type: 'noop' } | { type: 'context.switch' };
+export type Intent =
+  | { type: 'noop' }
+  | { type: 'context.switch' }
+  /** Remove these containers; `force` when one of them was running when asked (the dialog said so). */
+  | { type: 'container/remove'; ids: string[]; force: boolean }
+  | { type: 'container/kill'; ids: string[] }
+  /** Run the typed command in the container, without a shell, and show its output. */
+  | { type: 'container/exec'; id: string; name: string };
 
 /** The answer a dialog gives its intent. */
 export interface DialogAnswer {

@@ -39,9 +39,21 @@ export function reducer(state: State, action: Action): State {
         ...state,
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
-    case 'containers/loaded':
+    case 'containers/loaded': {
+      // a re-list that finds nothing new changes nothing
       if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
-      return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+      // marks on containers that are gone (removed) go with them
+      let marked = state.marked;
+      if (marked.containers.length) {
+        const present = new Set(action.containers.map((c) => c.id));
+        const kept = marked.containers.filter((id) => present.has(id));
+        if (kept.length !== marked.containers.length) marked = { ...marked, containers: kept };
+      }
+      return reselect(
+        { ...state, containers: action.containers, containersLoaded: true, marked },
+        'containers',
+      );
+    }
     case 'events/append': {
       const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);
       // a selection on the newest event follows the log; one further down stays where it is

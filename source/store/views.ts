@@ -16,6 +16,25 @@ export interface TextView {
   live?: boolean;
 }
 
+export const INSPECT_TABS = ['inspect', 'env', 'top'] as const;
+export type InspectTab = (typeof INSPECT_TABS)[number];
+
+/** A container's inspect document (coloured JSON), its environment and its processes, as tabs. */
+export interface InspectView {
+  kind: 'inspect';
+  containerId: string;
+  name: string;
+  tab: InspectTab;
+  /** The lines of every tab; `lines` is the shown tab's. */
+  tabs: Record<InspectTab, string[]>;
+  lines: string[];
+  top: number;
+  search: string;
+  searching: boolean;
+  /** The last time the processes could not be read, in words. */
+  topError?: string;
+}
+
 /** A pull or push under way: per-layer bars and the overall one. Updated by id while it runs. */
 export interface ProgressView {
   kind: 'progress';
@@ -60,7 +79,7 @@ export interface LogsView {
   hidden: string[];
 }
 
-export type View = TextView | ProgressView | LogsView;
+export type View = TextView | InspectView | ProgressView | LogsView;
 
 export function logsView(session: number, targets: string[], window: LogWindow = 'tail'): LogsView {
   return {
@@ -86,7 +105,7 @@ export function textView(title: string, lines: string[], live = false): TextView
 }
 
 /** Indices of the lines that match the view's search. */
-export function searchMatches(view: TextView): number[] {
+export function searchMatches(view: Pick<TextView, 'lines' | 'search'>): number[] {
   if (!view.search) return [];
   const needle = view.search.toLowerCase();
   const out: number[] = [];

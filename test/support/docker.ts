@@ -30,6 +30,10 @@ export interface RunOptions {
   tty?: boolean;
   labels?: Record<string, string>;
   env?: string[];
+  /** Keep stdin open (docker run -i). */
+  openStdin?: boolean;
+  /** Anonymous volumes at these paths. */
+  volumes?: string[];
 }
 
 /** Creates (and by default starts) a busybox container labelled as this run's. */
@@ -43,6 +47,8 @@ export async function createTestContainer(
     Cmd: options.cmd ?? ['sleep', '3600'],
     Tty: options.tty ?? false,
     Env: options.env,
+    OpenStdin: options.openStdin,
+    Volumes: options.volumes ? Object.fromEntries(options.volumes.map((v) => [v, {}])) : undefined,
     Labels: { [TEST_LABEL]: RUN, ...options.labels },
     StopSignal: 'SIGKILL',
     HostConfig: { NetworkMode: 'none' },
