@@ -203,7 +203,8 @@ describe('logs', () => {
     await key(s, 'g');
     await key(s, ' ');
     await key(s, ' ');
-    await s.waitFor('2 marked');
+    // both rows carry the mark (the header's "2 marked" may be cut on a long engine address)
+    await s.waitFor((x) => Boolean(x.row(a)?.includes('●') && x.row(b)?.includes('●')));
     await key(s, 'l');
     await s.waitFor(`─ logs · ${a}, ${b} · following`);
     await s.waitFor((x) => logRows(x).filter((r) => /-a │ from-a/.test(r)).length > 3);
