@@ -1,6 +1,7 @@
 // The one table of key bindings. It drives input, the footer, the help overlay and the README's key table.
 import { PANES, type PaneId } from './store/state.js';
 import type { View } from './store/views.js';
+import { VOLUME_NETWORK_BINDINGS } from './volnetBindings.js';
 
 export type ViewKind = View['kind'];
 
@@ -35,10 +36,24 @@ export type Command =
   | 'view.search'
   | 'view.next'
   | 'view.previous'
+  | 'volume.create'
+  | 'volume.inspect'
+  | 'volume.remove'
+  | 'volume.prune'
+  | 'volume.usage'
+  | 'volume.containers'
+  | 'network.create'
+  | 'network.inspect'
+  | 'network.remove'
+  | 'network.prune'
+  | 'network.connect'
+  | 'network.disconnect'
+  | 'network.containers'
   | 'help'
   | 'back'
   | 'quit'
-  | LogsCommand;
+  | LogsCommand
+  | ImageCommand;
 
 /** The logs: opening them from the containers pane, and every key of the logs view. */
 export type LogsCommand =
@@ -71,6 +86,18 @@ export type LogsCommand =
   | 'logs.showAll'
   | 'logs.clear'
   | 'logs.close';
+
+/** The images pane's commands (handlers: source/hooks/imageCommands.ts). */
+export type ImageCommand =
+  | 'image.inspect'
+  | 'image.pull'
+  | 'image.build'
+  | 'image.tag'
+  | 'image.remove'
+  | 'image.run'
+  | 'image.prune'
+  | 'image.toggleDangling'
+  | 'view.nextTab';
 
 export interface Binding {
   command: Command;
@@ -454,6 +481,8 @@ export const BINDINGS: readonly Binding[] = [
     description: 'Show or hide stopped containers',
     footer: true,
   },
+  ...imageBindings(),
+  ...VOLUME_NETWORK_BINDINGS,
   {
     command: 'logs.open',
     keys: ['l'],
@@ -517,6 +546,90 @@ export const BINDINGS: readonly Binding[] = [
     footer: true,
   },
 ];
+
+function imageBindings(): Binding[] {
+  const images = ['images'] as const;
+  return [
+    {
+      command: 'image.inspect',
+      keys: ['i', 'enter'],
+      panes: images,
+      label: 'inspect',
+      description: 'Inspect the image: its document and its layers (History tab)',
+      footer: true,
+    },
+    {
+      command: 'image.pull',
+      keys: ['P'],
+      panes: images,
+      label: 'pull',
+      description: 'Pull an image (asks for the reference); :pull REF',
+      footer: true,
+      mutating: true,
+    },
+    {
+      command: 'image.build',
+      keys: ['b'],
+      panes: images,
+      label: 'build',
+      description: 'Build an image from a directory with a Dockerfile; :build DIR -t TAG',
+      footer: true,
+      mutating: true,
+    },
+    {
+      command: 'image.tag',
+      keys: ['t'],
+      panes: images,
+      label: 'tag',
+      description: 'Tag the image with a new reference',
+      footer: true,
+      mutating: true,
+    },
+    {
+      command: 'image.remove',
+      keys: ['d'],
+      panes: images,
+      label: 'remove',
+      description: 'Remove the image or tag (asks; an image in use asks for force)',
+      footer: true,
+      mutating: true,
+      dangerous: true,
+    },
+    {
+      command: 'image.run',
+      keys: ['n'],
+      panes: images,
+      label: 'run',
+      description: 'Run a new container from the image',
+      mutating: true,
+    },
+    {
+      command: 'image.prune',
+      keys: ['X'],
+      panes: images,
+      label: 'prune',
+      description: 'Prune dangling (or all unused) images (asks, with how many and how much space)',
+      mutating: true,
+      dangerous: true,
+    },
+    {
+      command: 'image.toggleDangling',
+      keys: ['D'],
+      panes: images,
+      label: 'dangling',
+      description: 'Show or hide dangling (untagged) images',
+    },
+    {
+      command: 'view.nextTab',
+      keys: ['tab', 'right'],
+      panes: 'all',
+      views: ['tabbed'],
+      label: 'next tab',
+      description: 'Next tab (shift-tab or ← the previous one)',
+      footer: true,
+    },
+  ];
+}
 
 export interface KeymapOptions {
   readOnly?: boolean;

@@ -14,6 +14,7 @@ import { useStore } from '../hooks/useStore.js';
 import { useSystemInfo } from '../hooks/useSystemInfo.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useVolumeUsage } from '../hooks/volumeUsage.js';
 import { LogsContext, type LogsEnv } from '../logs/context.js';
 import { createEventBus } from '../logs/eventBus.js';
 import { DEFAULT_CAPACITY } from '../logs/session.js';
@@ -26,16 +27,20 @@ import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { ImagesPane } from './ImagesPane.js';
 import { InspectViewPane } from './InspectViewPane.js';
 import { LogsPreview, previewHeight } from './LogsPreview.js';
 import { LogSessionHost, LogsView } from './LogsView.js';
+import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
 import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
 import { SystemPane } from './SystemPane.js';
+import { TabbedViewPane } from './TabbedViewPane.js';
 import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
+import { VolumesPane } from './VolumesPane.js';
 
 export interface AppProps {
   client: EngineClient;
@@ -75,6 +80,7 @@ function Body({
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'tabbed') return <TabbedViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'logs') return <LogsView view={view} width={width} height={height} />;
   if (state.pane === 'containers') {
     if (detail === 0) return <ContainersPane state={state} width={width} height={height} />;
@@ -85,6 +91,9 @@ function Body({
       </Box>
     );
   }
+  if (state.pane === 'images') return <ImagesPane state={state} width={width} height={height} />;
+  if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
+  if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
   if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
   if (state.pane === 'system')
     return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
@@ -125,6 +134,12 @@ export function App({
   useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
+  useVolumeUsage(
+    client,
+    dispatch,
+    state.pane === 'volumes' && state.engine.state === 'up',
+    state.volumeUsage?.at,
+  );
 
   // One line short of the terminal: a frame as tall as the terminal makes ink clear the screen each time.
   const height = Math.max(1, rows - 1);

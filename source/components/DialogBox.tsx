@@ -31,7 +31,9 @@ export function DialogBox({ dialog, width, height }: Props) {
           ? `[${f.value === 'yes' ? 'x' : ' '}]`
           : f.kind === 'choice'
             ? `‹ ${f.value} ›`
-            : f.value;
+            : f.secret
+              ? '•'.repeat([...f.value].length)
+              : f.value;
       const shown = value || (focused ? '' : (f.placeholder ?? ''));
       const cursor = focused && (!f.kind || f.kind === 'text') ? '█' : '';
       lines.push({

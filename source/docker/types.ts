@@ -28,6 +28,88 @@ export interface Container {
   mounts: { type: string; name?: string; source: string; destination: string; rw: boolean }[];
 }
 
+export interface Volume {
+  name: string;
+  driver: string;
+  mountpoint: string;
+  scope: string;
+  labels: Record<string, string>;
+  options: Record<string, string>;
+  /** ISO time, when the driver reports it. */
+  createdAt?: string;
+}
+
+/** What /system/df says about volumes (expensive: fetched on demand). */
+export interface VolumeUsage {
+  /** Bytes by volume name; absent where the driver does not report a size. */
+  sizes: Record<string, number>;
+}
+
+export interface VolumeCreate {
+  name?: string;
+  driver?: string;
+  labels?: Record<string, string>;
+  options?: Record<string, string>;
+}
+
+export interface NetworkSubnet {
+  subnet: string;
+  gateway?: string;
+  ipRange?: string;
+}
+
+/** A container attached to a network, as the network's inspect reports it (running ones only). */
+export interface NetworkEndpoint {
+  id: string;
+  name: string;
+  ipv4?: string;
+  ipv6?: string;
+  mac?: string;
+}
+
+export interface Network {
+  id: string;
+  name: string;
+  driver: string;
+  scope: string;
+  internal: boolean;
+  attachable: boolean;
+  ingress: boolean;
+  ipv6: boolean;
+  /** ISO time. */
+  created: string;
+  ipamDriver: string;
+  ipamOptions: Record<string, string>;
+  subnets: NetworkSubnet[];
+  options: Record<string, string>;
+  labels: Record<string, string>;
+  /** Filled by inspect only: the list endpoint leaves it empty since API 1.28. */
+  endpoints: NetworkEndpoint[];
+}
+
+export interface NetworkCreate {
+  name: string;
+  driver?: string;
+  subnet?: string;
+  gateway?: string;
+  internal?: boolean;
+  attachable?: boolean;
+  labels?: Record<string, string>;
+}
+
+export interface PruneResult {
+  /** What the engine removed: volume names, or network names. */
+  removed: string[];
+  /** Bytes reclaimed, where the engine reports it. */
+  spaceReclaimed?: number;
+}
+
+/** An inspect: berth's reading of it and the engine's document as it came. */
+export interface Inspected<T> {
+  value: T;
+  raw: unknown;
+}
+
 export interface EngineVersion {
   version: string;
   apiVersion: string;
@@ -169,11 +251,66 @@ export interface RegistryAuth {
   username: string;
   password: string;
   serveraddress: string;
+  /** An OAuth identity token a helper or `docker login` stored instead of a password. */
+  identitytoken?: string;
 }
 
 export interface PullOptions {
   auth?: RegistryAuth;
   signal?: AbortSignal;
+}
+
+export interface Image {
+  /** sha256:… */
+  id: string;
+  /** repo:tag names; empty for a dangling image. */
+  repoTags: string[];
+  repoDigests: string[];
+  parentId: string;
+  /** Unix seconds. */
+  created: number;
+  /** Bytes. */
+  size: number;
+  labels: Record<string, string>;
+}
+
+/** One layer of an image's history (GET /images/{id}/history). */
+export interface ImageLayer {
+  /** The layer's image id, or "<missing>" for layers built elsewhere. */
+  id: string;
+  /** Unix seconds. */
+  created: number;
+  createdBy: string;
+  size: number;
+  tags: string[];
+  comment: string;
+}
+
+export interface BuildOptions {
+  /** A directory on this machine with a Dockerfile. */
+  context: string;
+  /** Relative to the context; "Dockerfile" when not given. */
+  dockerfile?: string;
+  /** repo:tag to name the result. */
+  tag?: string;
+  labels?: Record<string, string>;
+  /** Each line of the build's output, as it comes. */
+  onOutput: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface PruneOptions {
+  /** Every image no container uses, not only dangling ones. */
+  all?: boolean;
+  /** Only images with this label (key or key=value). */
+  label?: string;
+}
+
+export interface ImagePruneResult {
+  deleted: string[];
+  untagged: string[];
+  /** Bytes. */
+  spaceReclaimed: number;
 }
 
 /** What the UI may ask of an engine. Implemented over dockerode in client.ts; faked in component tests. */
@@ -182,6 +319,22 @@ export interface EngineClient {
   readonly endpoint: string;
   version(): Promise<EngineVersion>;
   listContainers(): Promise<Container[]>;
+  listVolumes(): Promise<Volume[]>;
+  /** Sizes from /system/df: slow on big engines, so only on demand. */
+  volumeUsage(): Promise<VolumeUsage>;
+  inspectVolume(name: string): Promise<Inspected<Volume>>;
+  createVolume(spec: VolumeCreate): Promise<Volume>;
+  removeVolume(name: string): Promise<void>;
+  /** Removes every volume no container refers to. */
+  pruneVolumes(): Promise<PruneResult>;
+  listNetworks(): Promise<Network[]>;
+  inspectNetwork(id: string): Promise<Inspected<Network>>;
+  createNetwork(spec: NetworkCreate): Promise<Network>;
+  removeNetwork(id: string): Promise<void>;
+  /** Removes every user network no running container is attached to. */
+  pruneNetworks(): Promise<PruneResult>;
+  connectNetwork(network: string, container: string): Promise<void>;
+  disconnectNetwork(network: string, container: string): Promise<void>;
   /** Subscribes to the engine's event stream; returns the unsubscribe. */
   events(handlers: EventHandlers): () => void;
 
@@ -206,4 +359,22 @@ export interface EngineClient {
   diskUsage(): Promise<DiskUsage>;
   /** Pulls an image, reporting the engine's progress events; rejects with the engine's error. */
   pull(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
+  /** Pushes repo:tag (every tag of repo when no tag is given), reporting the engine's progress. */
+  push(ref: string, onProgress: (event: ProgressEvent) => void, options?: PullOptions): Promise<void>;
+  listImages(): Promise<Image[]>;
+  /** The engine's inspect document, as it sent it. */
+  inspectImage(id: string): Promise<unknown>;
+  imageHistory(id: string): Promise<ImageLayer[]>;
+  /** Names image `id` as `ref` (repo:tag). */
+  tagImage(id: string, ref: string): Promise<void>;
+  /** Removes a tag (image stays while other tags name it) or an image by id; force for images in use. */
+  removeImage(
+    nameOrId: string,
+    options?: { force?: boolean },
+  ): Promise<{ deleted: string[]; untagged: string[] }>;
+  /** Builds from a local directory (honouring .dockerignore); resolves to the new image's id. */
+  build(options: BuildOptions): Promise<string>;
+  pruneImages(options?: PruneOptions): Promise<ImagePruneResult>;
+  /** Checks credentials with the registry through the engine (POST /auth); rejects when refused. */
+  checkAuth(auth: RegistryAuth): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { listContexts } from '../docker/context.js';
 import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
+import { IMAGE_COLON_COMMANDS } from './imageColonCommands.js';
 import { LOGS_COMMANDS, openLogs } from './logsCommands.js';
 
 export interface ColonCommand {
@@ -86,6 +87,7 @@ export const COLON_COMMANDS: ColonCommand[] = [
       return undefined;
     },
   },
+  ...IMAGE_COLON_COMMANDS,
 ];
 
 export function findColonCommand(name: string): ColonCommand | undefined {

@@ -6,6 +6,7 @@ import type { View } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
 import { logsViewKey } from './logsKeys.js';
 import { cancelPull } from './pullTask.js';
+import { tabbedViewKey } from './tabbedViewKeys.js';
 
 type ViewHandler<V extends View> = (view: V, input: string, key: Key, ctx: ActionContext) => void;
 
@@ -23,6 +24,7 @@ export const VIEW_HANDLERS: { [K in View['kind']]: ViewHandler<Extract<View, { k
     if ('close' in step) ctx.dispatch({ type: 'view/pop' });
     else ctx.dispatch({ type: 'view/update', view: step.view });
   },
+  tabbed: tabbedViewKey,
   // esc cancels a pull that still runs, else closes; q and enter close (a running pull goes on).
   progress: (view, input, key, ctx) => {
     if (key.escape && cancelPull(view.id)) return;

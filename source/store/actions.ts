@@ -1,6 +1,15 @@
 // Every change to the state, as data.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
+import type {
+  Container,
+  DiskUsage,
+  EngineEvent,
+  EngineInfo,
+  EngineVersion,
+  Image,
+  Network,
+  Volume,
+} from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { Mode, PaneId, StatusMessage } from './state.js';
 import type { View } from './views.js';
@@ -9,6 +18,13 @@ export type Action =
   | { type: 'engine/up'; version: EngineVersion }
   | { type: 'engine/down'; error: EngineError; retryAt: number }
   | { type: 'containers/loaded'; containers: Container[] }
+  | { type: 'images/loaded'; images: Image[] }
+  | { type: 'dangling/toggle' }
+  /** Selects a row of the images list (a built or pulled image), whichever pane is shown. */
+  | { type: 'images/select'; id: string }
+  | { type: 'volumes/loaded'; volumes: Volume[] }
+  | { type: 'volumes/usage'; sizes: Record<string, number>; at: number }
+  | { type: 'networks/loaded'; networks: Network[] }
   | { type: 'events/append'; events: EngineEvent[] }
   | { type: 'system/loaded'; info: EngineInfo; disk?: DiskUsage; at: number }
   | { type: 'system/failed'; error: string }

@@ -13,6 +13,8 @@ export interface FormField {
   /** Set by validation; cleared when the field is edited. */
   error?: string;
   placeholder?: string;
+  /** A password: drawn as •••, never as typed. */
+  secret?: boolean;
 }
 
 export type Dialog =

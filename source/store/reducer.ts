@@ -54,6 +54,23 @@ export function reducer(state: State, action: Action): State {
         'containers',
       );
     }
+    case 'images/loaded':
+      if (state.imagesLoaded && sameJson(state.images, action.images)) return state;
+      return reselect({ ...state, images: action.images, imagesLoaded: true }, 'images');
+    case 'dangling/toggle':
+      return reselect({ ...state, showDangling: !state.showDangling }, 'images');
+    case 'images/select': {
+      const at = paneIds(state, 'images').indexOf(action.id);
+      return at < 0 ? state : withList(state, 'images', { selectedIndex: at, selectedId: action.id });
+    }
+    case 'volumes/loaded':
+      if (state.volumesLoaded && sameJson(state.volumes, action.volumes)) return state;
+      return reselect({ ...state, volumes: action.volumes, volumesLoaded: true }, 'volumes');
+    case 'volumes/usage':
+      return { ...state, volumeUsage: { sizes: action.sizes, at: action.at } };
+    case 'networks/loaded':
+      if (state.networksLoaded && sameJson(state.networks, action.networks)) return state;
+      return reselect({ ...state, networks: action.networks, networksLoaded: true }, 'networks');
     case 'events/append': {
       const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);
       // a selection on the newest event follows the log; one further down stays where it is

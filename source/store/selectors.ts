@@ -1,6 +1,9 @@
 // Derived views of the state: what each pane shows, in what order, and where the selection is.
 import type { Container, EngineEvent } from '../docker/types.js';
+import { visibleImageRows } from './imageSelectors.js';
+import { visibleNetworks } from './networkSelectors.js';
 import type { PaneId, State } from './state.js';
+import { visibleVolumes } from './volumeSelectors.js';
 
 const stateRank = (c: Container): number => (c.state === 'running' || c.state === 'restarting' ? 0 : 1);
 
@@ -54,6 +57,12 @@ export function paneIds(state: State, pane: PaneId): string[] {
   switch (pane) {
     case 'containers':
       return visibleContainers(state).map((c) => c.id);
+    case 'images':
+      return visibleImageRows(state).map((r) => r.key);
+    case 'volumes':
+      return visibleVolumes(state).map((v) => v.name);
+    case 'networks':
+      return visibleNetworks(state).map((n) => n.id);
     case 'events':
       return visibleEvents(state).map(eventKey);
     default:

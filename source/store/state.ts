@@ -1,6 +1,15 @@
 // The whole UI state: one value, changed only by the reducer.
 import type { EngineError } from '../docker/errors.js';
-import type { Container, DiskUsage, EngineEvent, EngineInfo, EngineVersion } from '../docker/types.js';
+import type {
+  Container,
+  DiskUsage,
+  EngineEvent,
+  EngineInfo,
+  EngineVersion,
+  Image,
+  Network,
+  Volume,
+} from '../docker/types.js';
 import type { Dialog } from './dialogs.js';
 import type { View } from './views.js';
 
@@ -44,6 +53,16 @@ export interface State {
   engine: EngineStatus;
   containers: Container[];
   containersLoaded: boolean;
+  images: Image[];
+  imagesLoaded: boolean;
+  /** The images pane lists dangling (untagged) images too. */
+  showDangling: boolean;
+  volumes: Volume[];
+  volumesLoaded: boolean;
+  /** Volume sizes from /system/df, fetched on demand (it is expensive); `at` is epoch ms. */
+  volumeUsage?: { sizes: Record<string, number>; at: number };
+  networks: Network[];
+  networksLoaded: boolean;
   pane: PaneId;
   mode: Mode;
   lists: Record<PaneId, ListState>;
@@ -79,6 +98,13 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     engine: { state: 'connecting' },
     containers: [],
     containersLoaded: false,
+    images: [],
+    imagesLoaded: false,
+    showDangling: true,
+    volumes: [],
+    volumesLoaded: false,
+    networks: [],
+    networksLoaded: false,
     pane: 'containers',
     mode: 'normal',
     lists: Object.fromEntries(PANES.map((p) => [p, emptyList()])) as Record<PaneId, ListState>,

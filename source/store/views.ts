@@ -14,6 +14,16 @@ export interface TextView {
   searching: boolean;
   /** Still receiving lines (a build, a pull): the title says so. */
   live?: boolean;
+  /** Set on views that a running task keeps updating (a build's output), to find them in the stack. */
+  id?: number;
+}
+
+/** Several text views under one title, one shown at a time (an image's inspect and its history). */
+export interface TabbedView {
+  kind: 'tabbed';
+  title: string;
+  tabs: { name: string; view: TextView }[];
+  active: number;
 }
 
 export const INSPECT_TABS = ['inspect', 'env', 'top'] as const;
@@ -79,7 +89,7 @@ export interface LogsView {
   hidden: string[];
 }
 
-export type View = TextView | InspectView | ProgressView | LogsView;
+export type View = TextView | InspectView | ProgressView | TabbedView | LogsView;
 
 export function logsView(session: number, targets: string[], window: LogWindow = 'tail'): LogsView {
   return {
