@@ -16,6 +16,7 @@ import {
   removeImage,
   tagImage,
 } from './images.js';
+import { followLogs } from './logs.js';
 import { networkMethods } from './networks.js';
 import { pullImage } from './pull.js';
 import { createRun, imagePresent, runConfigOf } from './run.js';
@@ -51,6 +52,10 @@ export function createClient(endpoint: Endpoint): EngineClient {
     async listContainers() {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
+    },
+
+    logs(target, options, handlers) {
+      return followLogs(docker, target, options, handlers);
     },
 
     ...volumeMethods(docker),

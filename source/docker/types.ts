@@ -138,6 +138,44 @@ export interface EventHandlers {
   onClose: (error?: unknown) => void;
 }
 
+export type LogStream = 'stdout' | 'stderr';
+
+export interface LogLine {
+  /** The engine's RFC3339Nano timestamp ("2026-11-27T20:00:42.651712651Z"); sorts as text. */
+  ts: string;
+  stream: LogStream;
+  /** As decoded (invalid UTF-8 → U+FFFD), up to a cap; escape sequences still raw. */
+  text: string;
+  /** The full length in characters when the line was longer than the cap. */
+  length?: number;
+  /** Set by the log session: a unique, increasing id, and the source index. */
+  uid: number;
+  src: number;
+}
+
+/** Which logs: the last N lines, everything, or since a moment. */
+export interface LogStreamOptions {
+  tail?: number;
+  /** Unix seconds, as the engine takes them ("1795896042.651712651"). */
+  since?: string;
+}
+
+export interface LogSourceInfo {
+  id: string;
+  name: string;
+  tty: boolean;
+  running: boolean;
+}
+
+export interface LogHandlers {
+  /** Which container it is (the target may be a name), before any line. */
+  onInfo: (info: LogSourceInfo) => void;
+  /** Lines in arrival order, a batch per chunk read. */
+  onLines: (lines: LogLine[]) => void;
+  /** The stream ended (the container stopped) or failed. */
+  onEnd: (error?: unknown) => void;
+}
+
 /** The container operations that take no arguments (remove has its own method). */
 export type ContainerAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
 
@@ -315,7 +353,8 @@ export interface EngineClient {
   execCommand(id: string, argv: string[], onOutput: (text: string) => void): Promise<ExecHandle>;
   /** The terminal on the container's main process until ctrl-p ctrl-q (or it ends). */
   attachContainer(id: string, io: TerminalIO, options: { tty: boolean }): Promise<'detached' | 'ended'>;
-
+  /** Follows a container's logs (stdout and stderr, with timestamps); returns the close. */
+  logs(target: string, options: LogStreamOptions, handlers: LogHandlers): () => void;
   /** The engine's own description of itself (GET /info). */
   info(): Promise<EngineInfo>;
   /** Space used, as `docker system df` (expensive on big engines: ask rarely). */

@@ -4,6 +4,7 @@ import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
 import { IMAGE_COLON_COMMANDS } from './imageColonCommands.js';
+import { LOGS_COMMANDS, openLogs } from './logsCommands.js';
 import { runColon } from './runCommands.js';
 
 export interface ColonCommand {
@@ -72,6 +73,17 @@ export const COLON_COMMANDS: ColonCommand[] = [
           intent: { type: 'context.switch' },
         },
       });
+      return undefined;
+    },
+  },
+  {
+    name: 'logs',
+    aliases: ['log'],
+    usage: ':logs [NAME…]',
+    description: 'Follow the logs of containers by name or id, merged (none: the selected or marked ones)',
+    run: (args, ctx) => {
+      if (args.length) openLogs(ctx, args);
+      else void LOGS_COMMANDS['logs.open']?.(ctx);
       return undefined;
     },
   },

@@ -5,6 +5,7 @@ import type { ActionContext } from './actionContext.js';
 import { CONTAINER_COMMANDS } from './containerCommands.js';
 import { EVENT_COMMANDS } from './eventCommands.js';
 import { IMAGE_COMMANDS, setRunDialogOpener } from './imageCommands.js';
+import { LOGS_COMMANDS } from './logsCommands.js';
 import { NETWORK_COMMANDS } from './networkActions.js';
 import { duplicateSelected, openRunDialog } from './runCommands.js';
 import { VOLUME_COMMANDS } from './volumeActions.js';
@@ -17,6 +18,7 @@ setRunDialogOpener((ctx, image) => openRunDialog(ctx, { image }));
 export const COMMAND_HANDLERS: Partial<Record<Command, CommandHandler>> = {
   ...CONTAINER_COMMANDS,
   ...EVENT_COMMANDS,
+  ...LOGS_COMMANDS,
   ...IMAGE_COMMANDS,
   ...VOLUME_COMMANDS,
   ...NETWORK_COMMANDS,
