@@ -11,6 +11,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { initialState } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
+import { EngineDownNotice } from './EngineDownNotice.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -46,7 +47,17 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync }: 
   useInputRouter({ getState, dispatch, pageSize: Math.max(1, paneHeight - 2), quit });
 
   let pane: React.ReactNode;
-  if (state.mode === 'help') pane = <HelpOverlay state={state} width={width} height={paneHeight} />;
+  if (state.engine.state === 'down' && !state.containersLoaded)
+    pane = (
+      <EngineDownNotice
+        state={state}
+        endpoint={client.endpoint}
+        width={width}
+        height={paneHeight}
+        now={now}
+      />
+    );
+  else if (state.mode === 'help') pane = <HelpOverlay state={state} width={width} height={paneHeight} />;
   else if (state.pane === 'containers')
     pane = <ContainersPane state={state} width={width} height={paneHeight} />;
   else pane = <PlaceholderPane pane={state.pane} width={width} height={paneHeight} />;
