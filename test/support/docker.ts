@@ -30,6 +30,15 @@ export interface RunOptions {
   tty?: boolean;
   labels?: Record<string, string>;
   env?: string[];
+  /** A network to join instead of none. */
+  network?: string;
+  /** Container ports to publish on 127.0.0.1 (host ports chosen by the engine); needs `network`. */
+  publish?: number[];
+}
+
+/** The labels every container of this run carries. */
+export function runLabels(): Record<string, string> {
+  return { [TEST_LABEL]: RUN };
 }
 
 /** Creates (and by default starts) a busybox container labelled as this run's. */
@@ -45,7 +54,14 @@ export async function createTestContainer(
     Env: options.env,
     Labels: { [TEST_LABEL]: RUN, ...options.labels },
     StopSignal: 'SIGKILL',
-    HostConfig: { NetworkMode: 'none' },
+    ExposedPorts: Object.fromEntries((options.publish ?? []).map((p) => [`${p}/tcp`, {}])),
+    HostConfig: {
+      NetworkMode: options.network ?? 'none',
+      // loopback only: nothing a test starts is reachable from anywhere else
+      PortBindings: Object.fromEntries(
+        (options.publish ?? []).map((p) => [`${p}/tcp`, [{ HostIp: '127.0.0.1', HostPort: '' }]]),
+      ),
+    },
   });
   if (options.start ?? true) await container.start();
   return container;
