@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { inert } from '../render/sanitize.js';
-import { fitWidth, truncate } from '../render/text.js';
+import { displayWidth, fitWidth, truncate } from '../render/text.js';
 import { containerCounts } from '../store/selectors.js';
 import type { State } from '../store/state.js';
 import { useTheme } from './ThemeContext.js';
@@ -11,23 +11,28 @@ interface Props {
   width: number;
 }
 
-export function engineSummary(state: State, endpoint: string): string {
+export function engineSummary(state: State, endpoint: string, room = Number.POSITIVE_INFINITY): string {
   const { engine } = state;
   const parts = [inert(endpoint)];
-  if (engine.state === 'up' && engine.version) parts.push(`Engine ${engine.version.version}`);
+  const version = engine.state === 'up' && engine.version ? `Engine ${engine.version.version}` : undefined;
+  if (version) parts.push(version);
   if (engine.state === 'connecting') parts.push('connecting…');
   if (engine.state === 'down') parts.push('engine down');
   if (state.containersLoaded) {
     const { total, running } = containerCounts(state);
     parts.push(`${total} container${total === 1 ? '' : 's'} (${running} up)`);
   }
-  return parts.join(' · ');
+  const full = parts.join(' · ');
+  // the counts matter more than the version on a narrow terminal
+  if (version && displayWidth(full) > room) return parts.filter((p) => p !== version).join(' · ');
+  return full;
 }
 
 export function Header({ state, endpoint, width }: Props) {
   const theme = useTheme();
   const right = `${state.readOnly ? 'READ-ONLY  ' : ''}? help `;
-  const left = truncate(` ${engineSummary(state, endpoint)}`, Math.max(0, width - 8 - right.length));
+  const room = Math.max(0, width - 8 - right.length);
+  const left = truncate(` ${engineSummary(state, endpoint, room - 1)}`, room);
   return (
     <Box>
       <Text bold color={theme.accent}>

@@ -152,14 +152,29 @@ const plainKey: Key = {
   numLock: false,
 };
 
-/** Splits a burst of printable characters into single keys, each routed by the mode it finds. */
+// The keys a burst may carry besides printable ones: ink splits chunks only at escape sequences, so
+// "/web⏎" typed ahead (or arriving in one read over SSH) comes as one string.
+const BURST_KEYS: Record<string, Partial<Key>> = {
+  '\r': { return: true },
+  '\n': { return: true },
+  '\t': { tab: true },
+  '\x7f': { backspace: true },
+  '\b': { backspace: true },
+};
+
+/** Splits a burst of typed characters into single keys, each routed by the mode it finds. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
-  const burst = input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e]+$/.test(input);
+  const burst =
+    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\n\t\x7f\b]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
   }
-  for (const ch of input) routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
+  for (const ch of input) {
+    const special = BURST_KEYS[ch];
+    if (special) routeKey('', { ...plainKey, ...special }, ctx);
+    else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
+  }
 }
 
 export function useInputRouter(ctx: CommandContext): void {

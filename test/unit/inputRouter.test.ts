@@ -43,6 +43,15 @@ describe('routeInput', () => {
     expect(h.state().lists.containers.filter).toBe('web');
   });
 
+  it('splits a typed-ahead burst with enter, backspace and tab in it', () => {
+    const h = harness();
+    h.send('/webx\x7f\rj');
+    expect(h.state().mode).toBe('normal');
+    expect(h.state().lists.containers.filter).toBe('web');
+    h.send('\t3\t');
+    expect(h.state().pane).toBe('networks');
+  });
+
   it('runs each key of a burst in the mode the previous key left', () => {
     const h = harness();
     h.send('jj');

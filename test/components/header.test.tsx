@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { engineSummary } from '../../source/components/Header.js';
+import { reducer } from '../../source/store/reducer.js';
+import { initialState } from '../../source/store/state.js';
+import { container } from '../unit/make.js';
+import { FAKE_VERSION } from './fakeClient.js';
+
+const state = [
+  { type: 'engine/up', version: FAKE_VERSION } as const,
+  { type: 'containers/loaded', containers: [container('a'), container('b', 'exited')] } as const,
+].reduce(reducer, initialState());
+
+describe('engineSummary', () => {
+  it('names the endpoint, the engine version and the counts', () => {
+    expect(engineSummary(state, 'unix:///x.sock')).toBe(
+      'unix:///x.sock · Engine 20.10.24 · 2 containers (1 up)',
+    );
+  });
+
+  it('drops the version before the counts when the room is short', () => {
+    expect(engineSummary(state, 'unix:///a/long/path/docker.sock', 50)).toBe(
+      'unix:///a/long/path/docker.sock · 2 containers (1 up)',
+    );
+  });
+
+  it('says connecting, and engine down', () => {
+    expect(engineSummary(initialState(), 'unix:///x.sock')).toBe('unix:///x.sock · connecting…');
+    const down = reducer(initialState(), {
+      type: 'engine/down',
+      error: { kind: 'daemon-down', message: 'x' },
+      retryAt: 0,
+    });
+    expect(engineSummary(down, 'unix:///x.sock')).toBe('unix:///x.sock · engine down');
+  });
+});
