@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { engineSummary } from '../../source/components/Header.js';
+import type { Action } from '../../source/store/actions.js';
 import { reducer } from '../../source/store/reducer.js';
 import { initialState } from '../../source/store/state.js';
 import { container } from '../unit/make.js';
 import { FAKE_VERSION } from './fakeClient.js';
 
-const state = [
-  { type: 'engine/up', version: FAKE_VERSION } as const,
-  { type: 'containers/loaded', containers: [container('a'), container('b', 'exited')] } as const,
-].reduce(reducer, initialState());
+const actions: Action[] = [
+  { type: 'engine/up', version: FAKE_VERSION },
+  { type: 'containers/loaded', containers: [container('a'), container('b', 'exited')] },
+];
+const state = actions.reduce(reducer, initialState());
 
 describe('engineSummary', () => {
   it('names the endpoint, the engine version and the counts', () => {
