@@ -10,8 +10,22 @@ const FOREGROUND = '#d7dae0';
 
 // The 16 ANSI colours of a dark terminal theme.
 const ANSI = [
-  '#2e3440', '#e06c75', '#98c379', '#e5c07b', '#61afef', '#c678dd', '#56b6c2', '#d7dae0',
-  '#7f848e', '#ff7b86', '#b5e890', '#ffd68a', '#7cc4ff', '#de9bf0', '#6fd3e0', '#ffffff',
+  '#2e3440',
+  '#e06c75',
+  '#98c379',
+  '#e5c07b',
+  '#61afef',
+  '#c678dd',
+  '#56b6c2',
+  '#d7dae0',
+  '#7f848e',
+  '#ff7b86',
+  '#b5e890',
+  '#ffd68a',
+  '#7cc4ff',
+  '#de9bf0',
+  '#6fd3e0',
+  '#ffffff',
 ];
 
 function palette(index: number): string {
@@ -39,8 +53,16 @@ interface Style {
 }
 
 function styleOf(cell: IBufferCell): Style {
-  let fg = cell.isFgDefault() ? FOREGROUND : cell.isFgRGB() ? rgb(cell.getFgColor()) : palette(cell.getFgColor());
-  let bg = cell.isBgDefault() ? undefined : cell.isBgRGB() ? rgb(cell.getBgColor()) : palette(cell.getBgColor());
+  let fg = cell.isFgDefault()
+    ? FOREGROUND
+    : cell.isFgRGB()
+      ? rgb(cell.getFgColor())
+      : palette(cell.getFgColor());
+  let bg = cell.isBgDefault()
+    ? undefined
+    : cell.isBgRGB()
+      ? rgb(cell.getBgColor())
+      : palette(cell.getBgColor());
   // bold with a basic colour is drawn bright, as most terminals do
   if (cell.isBold() && cell.isFgPalette() && cell.getFgColor() < 8) fg = palette(cell.getFgColor() + 8);
   if (cell.isInverse()) [fg, bg] = [bg ?? BACKGROUND, fg];
@@ -55,7 +77,12 @@ function styleOf(cell: IBufferCell): Style {
 }
 
 const same = (a: Style, b: Style) =>
-  a.fg === b.fg && a.bg === b.bg && a.bold === b.bold && a.dim === b.dim && a.italic === b.italic && a.underline === b.underline;
+  a.fg === b.fg &&
+  a.bg === b.bg &&
+  a.bold === b.bold &&
+  a.dim === b.dim &&
+  a.italic === b.italic &&
+  a.underline === b.underline;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -106,7 +133,9 @@ export function terminalSvg(term: Terminal, title: string): string {
       const x = PAD + run.col * CELL_W;
       const w = run.width * CELL_W;
       if (run.style.bg) {
-        parts.push(`<rect x="${x.toFixed(1)}" y="${top}" width="${w.toFixed(1)}" height="${CELL_H}" fill="${run.style.bg}"/>`);
+        parts.push(
+          `<rect x="${x.toFixed(1)}" y="${top}" width="${w.toFixed(1)}" height="${CELL_H}" fill="${run.style.bg}"/>`,
+        );
       }
       // spaces draw nothing: trim them so each text element is stretched over its glyphs only
       const text = run.text.trimEnd();
