@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm run bench [-- --write]: berth's figures on a dedicated private engine (/tmp/berth-bench), printed as a
-# markdown table; --write also puts them in BENCHMARKS.md. BERTH_BENCH_IDLE_S=5 makes a quick run.
+# markdown table; --write also puts them in BENCHMARKS.md and README.md. BERTH_BENCH_IDLE_S=5 makes a quick run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import Docker from 'dockerode';
 import { KEYS, launch, type Screen } from '../test/support/pty.js';
+import { replaceBlock } from './readmeKeys.js';
 
 const [host, dir, ...flags] = process.argv.slice(2);
 if (!host || !dir) {
@@ -285,6 +286,8 @@ if (flags.includes('--write')) {
     `# Benchmarks\n\nMade by \`npm run bench\` (scripts/bench.ts) on a private engine; budgets from DESIGN.md §7.\n` +
       `The machine is shared, so the figures are noisy; run it again for your own.\n\n${markdown}`,
   );
-  log('wrote BENCHMARKS.md');
+  const readme = readFileSync('README.md', 'utf8');
+  writeFileSync('README.md', replaceBlock(readme, '<!-- bench:start -->', '<!-- bench:end -->', markdown));
+  log('wrote BENCHMARKS.md and the table in README.md');
 }
 process.exit(0);
