@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import Docker from 'dockerode';
 import { KEYS, launch, type Screen } from '../test/support/pty.js';
+import { type Align, markdownTable } from './markdownTable.js';
 import { replaceBlock } from './readmeKeys.js';
 
 const [host, dir, ...flags] = process.argv.slice(2);
@@ -226,21 +227,17 @@ async function measure(n: number): Promise<Figures> {
 }
 
 function table(results: Figures[]): string {
-  const cols = results.map((r) => `${r.n} containers`);
-  const row = (what: string, budget: string, cell: (r: Figures) => string) =>
-    `| ${what} | ${results.map(cell).join(' | ')} | ${budget} |`;
   const ms = (x: number) => `${Math.round(x)} ms`;
   const pct = (x: number) => `${x.toFixed(2)} %`;
+  const row = (what: string, budget: string, cell: (r: Figures) => string) => [
+    what,
+    ...results.map(cell),
+    budget,
+  ];
   const version = execFileSync('docker', ['-H', host!, 'version', '--format', '{{.Server.Version}}'], {
     encoding: 'utf8',
   }).trim();
-  return [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ` +
-      `Node ${process.version}, dockerd ${version}; berth built with \`npm run build\`, 120×35 pty. ` +
-      `Idle window ${IDLE_S} s; ${PAIRS} stop/start pairs; ${MOVES} selection moves.`,
-    '',
-    `| | ${cols.join(' | ')} | budget |`,
-    `|---|${cols.map(() => '---:').join('|')}|---|`,
+  const rows = [
     row('start → first frame with the list (median of 5)', '≤ 250 ms', (r) => ms(r.startMs)),
     row('`docker ps -a` wall time (median of 5)', '—', (r) => ms(r.psMs)),
     row(`berth CPU while idle-watching (${IDLE_S} s), % of one core`, '≤ 0.1 %', (r) => pct(r.idleCpu)),
@@ -260,6 +257,17 @@ function table(results: Figures[]): string {
       '≤ 2 KB',
       (r) => `${Math.round(r.bytesPerMove)} B`,
     ),
+  ];
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ` +
+      `Node ${process.version}, dockerd ${version}; berth built with \`npm run build\`, 120×35 pty. ` +
+      `Idle window ${IDLE_S} s; ${PAIRS} stop/start pairs; ${MOVES} selection moves.`,
+    '',
+    markdownTable(['', ...results.map((r) => `${r.n} containers`), 'budget'], rows, [
+      'left',
+      ...results.map((): Align => 'right'),
+      'left',
+    ]),
     '',
   ].join('\n');
 }
