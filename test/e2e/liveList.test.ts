@@ -111,7 +111,7 @@ describe('the live list', () => {
     expect(median).toBeGreaterThan(0);
     expect(median).toBeLessThan(2048);
     expect(s.output.slice(afterFirstFrame)).not.toContain('\x1b[2J');
-  });
+  }, 90_000);
 
   it('fits the header, the tabs and the footer into 80×24 without wrapping a line', async () => {
     const s = open(['--host', testHost()], { cols: 80, rows: 24 });
