@@ -2,10 +2,10 @@
 import './source/ttyEnv.js';
 import { render } from 'ink';
 import meow from 'meow';
-import { App } from './source/components/App.js';
-import { createClient } from './source/docker/client.js';
-import { activeContextName, ContextError, contextHost } from './source/docker/context.js';
-import { EndpointError, resolveEndpoint } from './source/docker/endpoint.js';
+import { Root } from './source/components/Root.js';
+import { ContextError } from './source/docker/context.js';
+import { EndpointError } from './source/docker/endpoint.js';
+import { chooseEngine, type EngineChoice } from './source/docker/resolve.js';
 import { enterFullscreen, installExitHandlers, restoreTerminal } from './source/terminal.js';
 import { pickTheme } from './source/theme.js';
 
@@ -26,6 +26,11 @@ const cli = meow(
 
   Keys
     1-6 panes · j/k move · / filter · ? help · q quit
+    s start · x stop · r restart · p pause · K kill · d remove · space mark
+    e shell · ! run a command · a attach · i inspect
+
+  Environment
+    BERTH_SHELL       the shell e opens in a container (else the first of /bin/bash, /bin/ash, /bin/sh)
 
   Examples
     $ berth
@@ -49,20 +54,11 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let host = cli.flags.host;
+let choice: EngineChoice;
 try {
-  const context = host || process.env.DOCKER_HOST ? undefined : activeContextName(cli.flags.context);
-  if (context) host = contextHost(context);
+  choice = chooseEngine({ host: cli.flags.host, context: cli.flags.context });
 } catch (error) {
-  if (error instanceof ContextError) fail(error.message);
-  throw error;
-}
-
-let endpoint: ReturnType<typeof resolveEndpoint>;
-try {
-  endpoint = resolveEndpoint(host);
-} catch (error) {
-  if (error instanceof EndpointError) fail(error.message);
+  if (error instanceof ContextError || error instanceof EndpointError) fail(error.message);
   throw error;
 }
 
@@ -71,7 +67,6 @@ if (!process.stdout.isTTY || !process.stdin.isTTY) {
 }
 
 const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
-const client = createClient(endpoint);
 
 installExitHandlers((error) => {
   process.stderr.write(
@@ -80,8 +75,8 @@ installExitHandlers((error) => {
 });
 enterFullscreen();
 const app = render(
-  <App
-    client={client}
+  <Root
+    choice={choice}
     readOnly={cli.flags.readOnly}
     showStopped={cli.flags.all}
     theme={pickTheme(cli.flags.theme, noColor)}

@@ -1,5 +1,6 @@
 // One bundled file: startup time is a feature, so no module resolution at run time.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // ink 6.8's incremental renderer moves the cursor up one line too few when the previous frame ended in a
@@ -20,6 +21,18 @@ const inkIncrementalFix = {
   },
 };
 
+// Heavy dependencies that berth never uses at run time, swapped for stand-ins (see scripts/stubs/).
+const stubs = {
+  name: 'stubs',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(session|buildkit)$/ }, (args) =>
+      /dockerode[\\/]lib/.test(args.importer)
+        ? { path: resolve(`scripts/stubs/dockerode-${args.path.slice(2)}.cjs`) }
+        : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints: ['cli.tsx'],
   outfile: 'dist/cli.js',
@@ -32,8 +45,12 @@ await build({
   jsx: 'automatic',
   // Native pieces of ssh2 stay outside; it falls back to pure JS without them.
   external: ['cpu-features', '*.node'],
-  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  plugins: [inkIncrementalFix],
+  alias: {
+    'react-devtools-core': './scripts/stubs/react-devtools-core.js',
+    ssh2: './scripts/stubs/ssh2-lazy.cjs',
+    ws: './scripts/stubs/ws.js',
+  },
+  plugins: [inkIncrementalFix, stubs],
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: {
     js: [

@@ -1,5 +1,9 @@
 // The one table of key bindings. It drives input, the footer, the help overlay and the README's key table.
 import { PANES, type PaneId } from './store/state.js';
+import type { View } from './store/views.js';
+import { VOLUME_NETWORK_BINDINGS } from './volnetBindings.js';
+
+export type ViewKind = View['kind'];
 
 export type Command =
   | `pane.${PaneId}`
@@ -12,16 +16,63 @@ export type Command =
   | 'move.pageDown'
   | 'move.pageUp'
   | 'filter'
+  | 'commandLine'
   | 'toggleStopped'
+  | 'mark'
+  | 'container.start'
+  | 'container.stop'
+  | 'container.restart'
+  | 'container.pause'
+  | 'container.kill'
+  | 'container.remove'
+  | 'container.shell'
+  | 'container.exec'
+  | 'container.attach'
+  | 'container.inspect'
+  | 'view.close'
+  | 'view.tab'
+  | 'events.open'
+  | 'view.scroll'
+  | 'view.search'
+  | 'view.next'
+  | 'view.previous'
+  | 'volume.create'
+  | 'volume.inspect'
+  | 'volume.remove'
+  | 'volume.prune'
+  | 'volume.usage'
+  | 'volume.containers'
+  | 'network.create'
+  | 'network.inspect'
+  | 'network.remove'
+  | 'network.prune'
+  | 'network.connect'
+  | 'network.disconnect'
+  | 'network.containers'
   | 'help'
   | 'back'
-  | 'quit';
+  | 'quit'
+  | ImageCommand;
+
+/** The images pane's commands (handlers: source/hooks/imageCommands.ts). */
+export type ImageCommand =
+  | 'image.inspect'
+  | 'image.pull'
+  | 'image.build'
+  | 'image.tag'
+  | 'image.remove'
+  | 'image.run'
+  | 'image.prune'
+  | 'image.toggleDangling'
+  | 'view.nextTab';
 
 export interface Binding {
   command: Command;
   keys: string[];
   /** Where it applies; 'all' is every pane. */
   panes: readonly PaneId[] | 'all';
+  /** When set, the binding applies in these full-screen views (and not in the panes). */
+  views?: readonly ViewKind[];
   /** Short, for the footer. */
   label: string;
   /** For the help overlay. */
@@ -35,6 +86,172 @@ export interface Binding {
 }
 
 const LISTS = ['containers', 'images', 'volumes', 'networks', 'events'] as const satisfies readonly PaneId[];
+
+const CONTAINERS = ['containers'] as const satisfies readonly PaneId[];
+
+/** Issue 3: what berth does to a container (the marked ones, or the selected one). */
+const CONTAINER_BINDINGS: readonly Binding[] = [
+  {
+    command: 'container.start',
+    keys: ['s'],
+    panes: CONTAINERS,
+    label: 'start',
+    description: 'Start the container (or every marked one)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'container.stop',
+    keys: ['x'],
+    panes: CONTAINERS,
+    label: 'stop',
+    description: 'Stop the container (or every marked one)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'container.restart',
+    keys: ['r'],
+    panes: CONTAINERS,
+    label: 'restart',
+    description: 'Restart the container (or every marked one)',
+    mutating: true,
+  },
+  {
+    command: 'container.pause',
+    keys: ['p'],
+    panes: CONTAINERS,
+    label: 'pause',
+    description: 'Pause the container, or unpause it when paused',
+    mutating: true,
+  },
+  {
+    command: 'container.kill',
+    keys: ['K'],
+    panes: CONTAINERS,
+    label: 'kill',
+    description: 'Kill the container with SIGKILL (asks first)',
+    mutating: true,
+    dangerous: true,
+  },
+  {
+    command: 'container.remove',
+    keys: ['d'],
+    panes: CONTAINERS,
+    label: 'remove',
+    description: 'Remove the container (asks; a running one asks for force)',
+    footer: true,
+    mutating: true,
+    dangerous: true,
+  },
+  {
+    command: 'container.shell',
+    keys: ['e'],
+    panes: CONTAINERS,
+    label: 'shell',
+    description: 'Open a shell in the running container (BERTH_SHELL picks which)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'container.exec',
+    keys: ['!'],
+    panes: CONTAINERS,
+    label: 'exec',
+    description: 'Run a command in the running container and show its output',
+    mutating: true,
+  },
+  {
+    command: 'container.attach',
+    keys: ['a'],
+    panes: CONTAINERS,
+    label: 'attach',
+    description: "Attach to the container's main process (ctrl-p ctrl-q detaches)",
+    mutating: true,
+  },
+  {
+    command: 'container.inspect',
+    keys: ['i'],
+    panes: CONTAINERS,
+    label: 'inspect',
+    description: 'Inspect the container: its document, Env and Top',
+    footer: true,
+  },
+];
+
+/** Keys inside the full-screen views, for the footer and the help (the views handle them themselves). */
+const VIEW_BINDINGS: readonly Binding[] = [
+  {
+    command: 'view.close',
+    keys: ['escape'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'cancel/back',
+    description: 'Cancel while it runs; back when it is done',
+    footer: true,
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'enter'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'hide',
+    description: 'Back to the list (a running pull goes on)',
+    footer: true,
+  },
+  {
+    command: 'view.tab',
+    keys: ['tab', 'shift-tab', 'right', 'left'],
+    panes: 'all',
+    views: ['inspect'],
+    label: 'Env/Top',
+    description: 'Next / previous tab: Inspect, Env, Top',
+    footer: true,
+  },
+  {
+    command: 'view.scroll',
+    keys: ['j', 'k', 'down', 'up', 'pagedown', 'pageup', 'g', 'G'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'scroll',
+    description: 'Scroll: a line, a page, top, bottom',
+  },
+  {
+    command: 'view.search',
+    keys: ['/'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'search',
+    description: 'Search; enter jumps to the first match, esc clears',
+    footer: true,
+  },
+  {
+    command: 'view.next',
+    keys: ['n'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'next',
+    description: 'Next match',
+    footer: true,
+  },
+  {
+    command: 'view.previous',
+    keys: ['N'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'prev',
+    description: 'Previous match',
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'escape'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'back',
+    description: 'Close the view',
+    footer: true,
+  },
+];
 
 export const BINDINGS: readonly Binding[] = [
   ...PANES.map(
@@ -87,11 +304,38 @@ export const BINDINGS: readonly Binding[] = [
     footer: true,
   },
   {
+    command: 'mark',
+    keys: ['space'],
+    panes: LISTS,
+    label: 'mark',
+    description: 'Mark or unmark the row; actions apply to every marked row',
+  },
+  ...CONTAINER_BINDINGS,
+  ...VIEW_BINDINGS,
+  {
     command: 'toggleStopped',
     keys: ['S'],
     panes: ['containers'],
     label: 'stopped',
     description: 'Show or hide stopped containers',
+    footer: true,
+  },
+  ...imageBindings(),
+  ...VOLUME_NETWORK_BINDINGS,
+  {
+    command: 'events.open',
+    keys: ['enter'],
+    panes: ['events'],
+    label: 'go to',
+    description: 'Go to the container, image, volume or network the event is about',
+    footer: true,
+  },
+  {
+    command: 'commandLine',
+    keys: [':'],
+    panes: 'all',
+    label: 'command',
+    description: 'Command line: :images, :run …, :q (this help lists them all)',
     footer: true,
   },
   {
@@ -119,14 +363,103 @@ export const BINDINGS: readonly Binding[] = [
   },
 ];
 
-export interface KeymapOptions {
-  readOnly?: boolean;
+function imageBindings(): Binding[] {
+  const images = ['images'] as const;
+  return [
+    {
+      command: 'image.inspect',
+      keys: ['i', 'enter'],
+      panes: images,
+      label: 'inspect',
+      description: 'Inspect the image: its document and its layers (History tab)',
+      footer: true,
+    },
+    {
+      command: 'image.pull',
+      keys: ['P'],
+      panes: images,
+      label: 'pull',
+      description: 'Pull an image (asks for the reference); :pull REF',
+      footer: true,
+      mutating: true,
+    },
+    {
+      command: 'image.build',
+      keys: ['b'],
+      panes: images,
+      label: 'build',
+      description: 'Build an image from a directory with a Dockerfile; :build DIR -t TAG',
+      footer: true,
+      mutating: true,
+    },
+    {
+      command: 'image.tag',
+      keys: ['t'],
+      panes: images,
+      label: 'tag',
+      description: 'Tag the image with a new reference',
+      footer: true,
+      mutating: true,
+    },
+    {
+      command: 'image.remove',
+      keys: ['d'],
+      panes: images,
+      label: 'remove',
+      description: 'Remove the image or tag (asks; an image in use asks for force)',
+      footer: true,
+      mutating: true,
+      dangerous: true,
+    },
+    {
+      command: 'image.run',
+      keys: ['n'],
+      panes: images,
+      label: 'run',
+      description: 'Run a new container from the image',
+      mutating: true,
+    },
+    {
+      command: 'image.prune',
+      keys: ['X'],
+      panes: images,
+      label: 'prune',
+      description: 'Prune dangling (or all unused) images (asks, with how many and how much space)',
+      mutating: true,
+      dangerous: true,
+    },
+    {
+      command: 'image.toggleDangling',
+      keys: ['D'],
+      panes: images,
+      label: 'dangling',
+      description: 'Show or hide dangling (untagged) images',
+    },
+    {
+      command: 'view.nextTab',
+      keys: ['tab', 'right'],
+      panes: 'all',
+      views: ['tabbed'],
+      label: 'next tab',
+      description: 'Next tab (shift-tab or ← the previous one)',
+      footer: true,
+    },
+  ];
 }
 
-/** The bindings in force on a pane, in table order. */
+export interface KeymapOptions {
+  readOnly?: boolean;
+  /** The full-screen view on top, if any: its bindings replace the panes'. */
+  view?: ViewKind;
+}
+
+/** The bindings in force on a pane (or in the view on top of it), in table order. */
 export function bindingsFor(pane: PaneId, options: KeymapOptions = {}): Binding[] {
   return BINDINGS.filter(
-    (b) => (b.panes === 'all' || b.panes.includes(pane)) && !(options.readOnly && b.mutating),
+    (b) =>
+      (options.view ? b.views?.includes(options.view) : !b.views) &&
+      (b.panes === 'all' || b.panes.includes(pane)) &&
+      !(options.readOnly && b.mutating),
   );
 }
 

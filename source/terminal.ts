@@ -29,6 +29,18 @@ export function restoreTerminal(): void {
   }
 }
 
+/** Gives the bare terminal to another program for a while (a shell in a container). */
+export function leaveFullscreenForSession(): void {
+  if (!active) return;
+  writeSync(1, LEAVE);
+}
+
+/** Back from the session: the alternate screen, cleared, for a full redraw. */
+export function returnFromSession(): void {
+  if (!active) return;
+  writeSync(1, ENTER);
+}
+
 /** Restores the terminal on signals and crashes; returns the uninstall. */
 export function installExitHandlers(onError: (error: unknown) => void): () => void {
   const onSignal = (signal: NodeJS.Signals) => {

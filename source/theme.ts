@@ -13,6 +13,8 @@ export interface Theme {
   /** Without colours the selection is drawn in inverse video. */
   inverseSelection: boolean;
   state: Record<ContainerState, string | undefined>;
+  /** Colours of structured documents (inspect JSON). */
+  syntax?: { key?: string; string?: string; number?: string; literal?: string };
 }
 
 export const darkTheme: Theme = {
@@ -34,6 +36,7 @@ export const darkTheme: Theme = {
     exited: 'gray',
     dead: 'red',
   },
+  syntax: { key: 'cyan', string: 'green', number: 'yellow', literal: 'magenta' },
 };
 
 export const noColorTheme: Theme = {

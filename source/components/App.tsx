@@ -1,24 +1,41 @@
-// The screen: header, pane tabs, the current pane, status line and key hints; never taller than rows − 1.
+// The screen: header, pane tabs, the current pane (or a view, a dialog, the help), status line and key
+// hints; never taller than rows − 1.
 import { Box, Text, useApp } from 'ink';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { EngineClient } from '../docker/types.js';
+import type { ActionContext } from '../hooks/actionContext.js';
 import type { SyncOptions } from '../hooks/engineSync.js';
 import { useEngineSync } from '../hooks/useEngineSync.js';
+import { useEventLog } from '../hooks/useEventLog.js';
 import { useInputRouter } from '../hooks/useInputRouter.js';
+import { useInspectTop } from '../hooks/useInspectTop.js';
 import { useNow } from '../hooks/useNow.js';
 import { useStore } from '../hooks/useStore.js';
+import { useSystemInfo } from '../hooks/useSystemInfo.js';
+import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { initialState } from '../store/state.js';
+import { useVolumeUsage } from '../hooks/volumeUsage.js';
+import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
+import { DialogBox } from './DialogBox.js';
 import { EngineDownNotice } from './EngineDownNotice.js';
+import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { ImagesPane } from './ImagesPane.js';
+import { InspectViewPane } from './InspectViewPane.js';
+import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
+import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
+import { SystemPane } from './SystemPane.js';
+import { TabbedViewPane } from './TabbedViewPane.js';
+import { TextViewPane } from './TextViewPane.js';
 import { ThemeContext } from './ThemeContext.js';
+import { VolumesPane } from './VolumesPane.js';
 
 export interface AppProps {
   client: EngineClient;
@@ -26,17 +43,77 @@ export interface AppProps {
   showStopped?: boolean;
   theme?: Theme;
   sync?: SyncOptions;
+  /** Changes to the first state (berth logs NAME… opens straight into a view). */
+  init?: (state: State) => State;
+  /** The docker context this engine came from ("default" when none). */
+  context?: string;
+  /** Switches to another context's engine; returns an error to show, or nothing. */
+  switchContext?: (name: string) => string | undefined;
 }
 
 /** Lines outside the pane: header, tabs, rule, status line, footer. */
 const CHROME = 5;
 
-export function App({ client, readOnly, showStopped, theme = darkTheme, sync }: AppProps) {
-  const { state, dispatch, getState } = useStore(() => initialState({ readOnly, showStopped }));
+function Body({
+  state,
+  endpoint,
+  width,
+  height,
+  now,
+}: {
+  state: State;
+  endpoint: string;
+  width: number;
+  height: number;
+  now: number;
+}) {
+  if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
+  if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
+  // nothing was ever listed: say which engine, why, and when berth tries again
+  if (state.engine.state === 'down' && !state.containersLoaded)
+    return <EngineDownNotice state={state} endpoint={endpoint} width={width} height={height} now={now} />;
+  const view = state.views[state.views.length - 1];
+  if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
+  if (view?.kind === 'tabbed') return <TabbedViewPane view={view} width={width} height={height} />;
+  if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (state.pane === 'images') return <ImagesPane state={state} width={width} height={height} />;
+  if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
+  if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
+  if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
+  if (state.pane === 'system')
+    return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
+  return <PlaceholderPane pane={state.pane} width={width} height={height} />;
+}
+
+export function App({
+  client,
+  readOnly,
+  showStopped,
+  theme = darkTheme,
+  sync,
+  init,
+  context = 'default',
+  switchContext = () => 'switching contexts is not available here',
+}: AppProps) {
+  const { state, dispatch, getState } = useStore(() => {
+    const first = initialState({ readOnly, showStopped });
+    return init ? init(first) : first;
+  });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  useEngineSync(client, dispatch, sync);
+  const onEvent = useEventLog(dispatch);
+  const engineSync = useEngineSync(client, dispatch, { ...sync, onEvent });
+  useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
+  const handOverTerminal = useTerminalHandover(dispatch);
+  useVolumeUsage(
+    client,
+    dispatch,
+    state.pane === 'volumes' && state.engine.state === 'up',
+    state.volumeUsage?.at,
+  );
 
   // One line short of the terminal: a frame as tall as the terminal makes ink clear the screen each time.
   const height = Math.max(1, rows - 1);
@@ -44,33 +121,33 @@ export function App({ client, readOnly, showStopped, theme = darkTheme, sync }: 
   const paneHeight = Math.max(1, height - CHROME);
   const quit = useCallback(() => exit(), [exit]);
 
-  useInputRouter({ getState, dispatch, pageSize: Math.max(1, paneHeight - 2), quit });
+  const ctx = useMemo<ActionContext>(
+    () => ({
+      client,
+      getState,
+      dispatch,
+      refresh: (kind) => engineSync.current?.refresh(kind),
+      handOverTerminal,
+      quit,
+      switchContext,
+      pageSize: Math.max(1, paneHeight - 2),
+      viewHeight: Math.max(1, paneHeight - 1),
+    }),
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight],
+  );
+  useInputRouter(ctx, !state.suspended);
+  useInspectTop(client, getState, dispatch, state.views[state.views.length - 1]);
 
-  let pane: React.ReactNode;
-  if (state.engine.state === 'down' && !state.containersLoaded)
-    pane = (
-      <EngineDownNotice
-        state={state}
-        endpoint={client.endpoint}
-        width={width}
-        height={paneHeight}
-        now={now}
-      />
-    );
-  else if (state.mode === 'help') pane = <HelpOverlay state={state} width={width} height={paneHeight} />;
-  else if (state.pane === 'containers')
-    pane = <ContainersPane state={state} width={width} height={paneHeight} />;
-  else pane = <PlaceholderPane pane={state.pane} width={width} height={paneHeight} />;
-
+  if (state.suspended) return <Text> </Text>;
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
-        <Header state={state} endpoint={client.endpoint} width={width} />
+        <Header state={state} context={context} endpoint={client.endpoint} width={width} />
         <PaneTabs state={state} width={width} />
         <Text color={theme.muted} wrap="truncate">
           {'─'.repeat(width)}
         </Text>
-        {pane}
+        <Body state={state} endpoint={client.endpoint} width={width} height={paneHeight} now={now} />
         <StatusLine state={state} width={width} now={now} />
         <Footer state={state} width={width} />
       </Box>

@@ -4,7 +4,7 @@ import { layoutColumns } from '../render/columns.js';
 import { CONTAINER_COLUMNS, type ContainerColumn, containerCells } from '../render/containerRow.js';
 import { selectedIndex, visibleContainers } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { ListView } from './ListView.js';
+import { LIST_GUTTER, ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {
@@ -27,7 +27,8 @@ function cells(c: Container) {
 export function ContainersPane({ state, width, height }: Props) {
   const theme = useTheme();
   const items = visibleContainers(state);
-  const columns = useMemo(() => layoutColumns(CONTAINER_COLUMNS, width - 2), [width]);
+  const marked = useMemo(() => new Set(state.marked.containers), [state.marked.containers]);
+  const columns = useMemo(() => layoutColumns(CONTAINER_COLUMNS, width - LIST_GUTTER), [width]);
   const empty = !state.containersLoaded
     ? 'loading containers…'
     : state.lists.containers.filter
@@ -39,12 +40,15 @@ export function ContainersPane({ state, width, height }: Props) {
     <ListView
       items={items}
       columns={columns}
-      cells={cells}
-      cellColor={(c, key) => (key === 'state' ? theme.state[c.state] : undefined)}
+      cells={(c) => (state.pending[c.id] ? { ...cells(c), state: state.pending[c.id]! } : cells(c))}
+      cellColor={(c, key) =>
+        key === 'state' ? (state.pending[c.id] ? theme.warning : theme.state[c.state]) : undefined
+      }
       itemKey={(c) => c.id}
       selected={selectedIndex(state, 'containers')}
       height={height}
       width={width}
+      marked={marked}
       empty={empty}
     />
   );

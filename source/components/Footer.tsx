@@ -3,20 +3,24 @@ import { bindingsFor, displayKey } from '../keymap.js';
 import type { State } from '../store/state.js';
 import { useTheme } from './ThemeContext.js';
 
-/** Key hints from the keymap table, as many as fit. */
+// Always shown, at the end, however narrow the terminal: the way out and the way to every other key.
+const ESSENTIAL = new Set(['help', 'quit']);
+
+/** Key hints from the keymap table, as many as fit, with help and quit always among them. */
 export function footerHints(state: State, width: number): { key: string; label: string }[] {
-  const hints = bindingsFor(state.pane, { readOnly: state.readOnly })
-    .filter((b) => b.footer)
-    .map((b) => ({ key: displayKey(b.keys[0]!), label: b.label }));
+  const view = state.views[state.views.length - 1]?.kind;
+  const bindings = bindingsFor(state.pane, { readOnly: state.readOnly, view }).filter((b) => b.footer);
+  const hint = (b: (typeof bindings)[number]) => ({ key: displayKey(b.keys[0]!), label: b.label });
+  const cost = (h: { key: string; label: string }) => h.key.length + 1 + h.label.length + 2;
+  const essential = bindings.filter((b) => ESSENTIAL.has(b.command)).map(hint);
   const shown: { key: string; label: string }[] = [];
-  let used = 1;
-  for (const h of hints) {
-    const w = h.key.length + 1 + h.label.length + 2;
-    if (used + w > width) break;
+  let used = 1 + essential.reduce((sum, h) => sum + cost(h), 0);
+  for (const h of bindings.filter((b) => !ESSENTIAL.has(b.command)).map(hint)) {
+    if (used + cost(h) > width) break;
     shown.push(h);
-    used += w;
+    used += cost(h);
   }
-  return shown;
+  return [...shown, ...essential];
 }
 
 export function Footer({ state, width }: { state: State; width: number }) {

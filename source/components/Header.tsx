@@ -7,13 +7,19 @@ import { useTheme } from './ThemeContext.js';
 
 interface Props {
   state: State;
+  context: string;
   endpoint: string;
   width: number;
 }
 
-export function engineSummary(state: State, endpoint: string, room = Number.POSITIVE_INFINITY): string {
+export function engineSummary(
+  state: State,
+  context: string,
+  endpoint: string,
+  room = Number.POSITIVE_INFINITY,
+): string {
   const { engine } = state;
-  const parts = [inert(endpoint)];
+  const parts = [inert(context), inert(endpoint)];
   const version = engine.state === 'up' && engine.version ? `Engine ${engine.version.version}` : undefined;
   if (version) parts.push(version);
   if (engine.state === 'connecting') parts.push('connecting…');
@@ -22,17 +28,19 @@ export function engineSummary(state: State, endpoint: string, room = Number.POSI
     const { total, running } = containerCounts(state);
     parts.push(`${total} container${total === 1 ? '' : 's'} (${running} up)`);
   }
+  const marked = state.marked[state.pane].length;
+  if (marked) parts.push(`${marked} marked`);
   const full = parts.join(' · ');
   // the counts matter more than the version on a narrow terminal
   if (version && displayWidth(full) > room) return parts.filter((p) => p !== version).join(' · ');
   return full;
 }
 
-export function Header({ state, endpoint, width }: Props) {
+export function Header({ state, context, endpoint, width }: Props) {
   const theme = useTheme();
   const right = `${state.readOnly ? 'READ-ONLY  ' : ''}? help `;
   const room = Math.max(0, width - 8 - right.length);
-  const left = truncate(` ${engineSummary(state, endpoint, room - 1)}`, room);
+  const left = truncate(` ${engineSummary(state, context, endpoint, room - 1)}`, room);
   return (
     <Box>
       <Text bold color={theme.accent}>

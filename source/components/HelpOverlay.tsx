@@ -1,15 +1,22 @@
 // Every key of the current pane, straight from the keymap table, laid out in as many columns as it takes.
 import { Box, Text } from 'ink';
+import { COLON_COMMANDS } from '../hooks/colonCommands.js';
 import { bindingsFor, displayKey } from '../keymap.js';
 import { fitWidth } from '../render/text.js';
 import { PANE_TITLES, type State } from '../store/state.js';
 import { useTheme } from './ThemeContext.js';
 
 export function helpEntries(state: State): { keys: string; description: string }[] {
-  return bindingsFor(state.pane, { readOnly: state.readOnly }).map((b) => ({
+  const view = state.views[state.views.length - 1]?.kind;
+  const keys = bindingsFor(state.pane, { readOnly: state.readOnly, view }).map((b) => ({
     keys: b.keys.map(displayKey).join(' '),
     description: b.description,
   }));
+  const commands = COLON_COMMANDS.filter((c) => !(state.readOnly && c.mutating)).map((c) => ({
+    keys: c.usage.split(' ')[0]!,
+    description: `${c.description}${c.usage.includes(' ') ? ` (${c.usage})` : ''}`,
+  }));
+  return [...keys, ...commands];
 }
 
 export function HelpOverlay({ state, width, height }: { state: State; width: number; height: number }) {

@@ -23,6 +23,10 @@ export interface ListViewProps<T, K extends string> {
 
 const GAP = ' '.repeat(COLUMN_GAP);
 
+/** The cells before the first column: the selection marker, the mark, a space. Lay columns out in
+ *  `width - LIST_GUTTER`. */
+export const LIST_GUTTER = 3;
+
 export function ListView<T, K extends string>(props: ListViewProps<T, K>) {
   const { items, columns, height, width, selected } = props;
   const theme = useTheme();
@@ -31,7 +35,7 @@ export function ListView<T, K extends string>(props: ListViewProps<T, K>) {
   top.current = scrollTop(top.current, selected, bodyHeight, items.length);
   const visible = items.slice(top.current, top.current + bodyHeight);
   const headerText = fitWidth(
-    `  ${columns.map((c) => fitWidth(c.title, c.width, c.align)).join(GAP)}`,
+    `${' '.repeat(LIST_GUTTER)}${columns.map((c) => fitWidth(c.title, c.width, c.align)).join(GAP)}`,
     width,
   );
   return (
@@ -74,16 +78,21 @@ interface RowProps<K extends string> {
 
 function RowImpl<K extends string>({ cells, colors, columns, width, isSelected, isMarked }: RowProps<K>) {
   const theme = useTheme();
-  const marker = isSelected ? '▶ ' : isMarked ? '● ' : '  ';
+  // a mark column of its own, so a marked row still shows its mark while selected
+  const pointer = isSelected ? '▶' : ' ';
+  const mark = isMarked ? '●' : ' ';
   const parts = columns.map((c) => fitWidth(cells[c.key] ?? '', c.width, c.align));
   const used =
-    2 + parts.reduce((s, p) => s + displayWidth(p), 0) + GAP.length * Math.max(0, parts.length - 1);
+    LIST_GUTTER + parts.reduce((s, p) => s + displayWidth(p), 0) + GAP.length * Math.max(0, parts.length - 1);
   const tail = ' '.repeat(Math.max(0, width - used));
   const bg = isSelected ? theme.selectionBg : undefined;
   const fg = isSelected ? theme.selectionFg : undefined;
   return (
     <Text wrap="truncate" backgroundColor={bg} color={fg} inverse={isSelected && theme.inverseSelection}>
-      <Text color={isMarked ? theme.accent : fg}>{marker}</Text>
+      <Text color={fg}>{pointer}</Text>
+      <Text color={isMarked && !isSelected ? theme.accent : fg} bold={isMarked}>
+        {mark}
+      </Text>{' '}
       {parts.map((p, i) => (
         <Text key={columns[i]!.key} color={colors?.[i] ?? fg}>
           {i > 0 ? GAP : ''}

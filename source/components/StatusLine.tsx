@@ -10,6 +10,15 @@ import { useTheme } from './ThemeContext.js';
 export function StatusLine({ state, width, now }: { state: State; width: number; now: number }) {
   const theme = useTheme();
   const { engine, status } = state;
+  if (state.mode === 'command') {
+    const error = status?.level === 'error' ? `  ✗ ${inert(status.text)}` : '';
+    return (
+      <Text wrap="truncate">
+        <Text color={theme.accent}>{`:${inert(state.commandLine)}█`}</Text>
+        <Text color={theme.error}>{fitWidth(error, Math.max(0, width - state.commandLine.length - 2))}</Text>
+      </Text>
+    );
+  }
   if (engine.state === 'down' && engine.error) {
     // the countdown first: a narrow terminal cuts the end of the line, not the news that berth retries
     const text = ` engine down · retrying in ${retryWait(state, now)}s · ${describeError(engine.error)}`;

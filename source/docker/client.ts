@@ -1,9 +1,25 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
+import { buildImage } from './build.js';
+import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
+import { execParts } from './exec.js';
+import {
+  checkAuth,
+  imageHistory,
+  listImages,
+  pruneImages,
+  pushImage,
+  removeImage,
+  tagImage,
+} from './images.js';
+import { networkMethods } from './networks.js';
+import { pullImage } from './pull.js';
+import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
+import { volumeMethods } from './volumes.js';
 
 export function dockerFor(endpoint: Endpoint): Docker {
   if (endpoint.socketPath) return new Docker({ socketPath: endpoint.socketPath });
@@ -22,6 +38,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
   const docker = dockerFor(endpoint);
   return {
     endpoint: endpoint.url,
+    ...containerActions(docker),
+    ...execParts(docker),
 
     async version() {
       const v = await docker.version();
@@ -32,6 +50,30 @@ export function createClient(endpoint: Endpoint): EngineClient {
       const list = await docker.listContainers({ all: true });
       return list.map(toContainer);
     },
+
+    ...volumeMethods(docker),
+    ...networkMethods(docker),
+    async info() {
+      return toEngineInfo(await docker.info());
+    },
+
+    async diskUsage() {
+      return toDiskUsage(await docker.df());
+    },
+
+    pull(ref, onProgress, options) {
+      return pullImage(docker, ref, onProgress, options);
+    },
+
+    push: (ref, onProgress, options) => pushImage(docker, ref, onProgress, options),
+    listImages: () => listImages(docker),
+    inspectImage: (id) => docker.getImage(id).inspect(),
+    imageHistory: (id) => imageHistory(docker, id),
+    tagImage: (id, ref) => tagImage(docker, id, ref),
+    removeImage: (nameOrId, options) => removeImage(docker, nameOrId, options),
+    build: (options) => buildImage(docker, options),
+    pruneImages: (options) => pruneImages(docker, options),
+    checkAuth: (auth) => checkAuth(docker, auth),
 
     events(handlers: EventHandlers) {
       let closed = false;

@@ -1,6 +1,6 @@
 // The docker CLI's context store: --context NAME / DOCKER_CONTEXT / currentContext → an engine address.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,4 +43,44 @@ export function contextHost(name: string, env: NodeJS.ProcessEnv = process.env):
   const host = meta.Endpoints?.docker?.Host;
   if (!host) throw new ContextError(`the docker context "${name}" names no engine address`);
   return host;
+}
+
+export interface ContextEntry {
+  name: string;
+  host: string;
+  description?: string;
+}
+
+/** Every context in the docker CLI's store, with "default" (DOCKER_HOST or the default socket) first. */
+export function listContexts(env: NodeJS.ProcessEnv = process.env): ContextEntry[] {
+  const dir = join(configDir(env), 'contexts', 'meta');
+  const out: ContextEntry[] = [
+    {
+      name: 'default',
+      host: env.DOCKER_HOST || 'unix:///var/run/docker.sock',
+      description: 'the default engine',
+    },
+  ];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out; // no contexts made yet
+  }
+  for (const digest of entries) {
+    try {
+      const meta = JSON.parse(readFileSync(join(dir, digest, 'meta.json'), 'utf8')) as {
+        Name?: string;
+        Metadata?: { Description?: string };
+        Endpoints?: { docker?: { Host?: string } };
+      };
+      const host = meta.Endpoints?.docker?.Host;
+      if (meta.Name && host) out.push({ name: meta.Name, host, description: meta.Metadata?.Description });
+    } catch {
+      // a context directory without a readable meta.json is not a context the CLI could use either
+    }
+  }
+  return out.sort((a, b) =>
+    a.name === 'default' ? -1 : b.name === 'default' ? 1 : a.name.localeCompare(b.name),
+  );
 }

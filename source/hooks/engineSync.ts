@@ -21,6 +21,9 @@ type Lister = (client: EngineClient) => Promise<Action>;
 /** What each kind's re-list dispatches; panes add their kinds here. */
 export const LISTERS: Partial<Record<ResourceKind, Lister>> = {
   container: async (client) => ({ type: 'containers/loaded', containers: await client.listContainers() }),
+  image: async (client) => ({ type: 'images/loaded', images: await client.listImages() }),
+  volume: async (client) => ({ type: 'volumes/loaded', volumes: await client.listVolumes() }),
+  network: async (client) => ({ type: 'networks/loaded', networks: await client.listNetworks() }),
 };
 
 // Container events that change nothing a list shows.
@@ -126,6 +129,10 @@ export function startEngineSync(
       event.type === 'network'
     ) {
       markStale(event.type);
+    }
+    // a container joining or leaving a network changes the container's row too
+    if (event.type === 'network' && (event.action === 'connect' || event.action === 'disconnect')) {
+      markStale('container');
     }
     options.onEvent?.(event);
   };

@@ -2,24 +2,29 @@
 // the filter prompt, or the help overlay. The mode is read fresh for every key, so a burst of keys
 // ("/web" arriving in one read) is split correctly: "/" opens the filter, "web" goes into it.
 import { type Key, useInput } from 'ink';
+import { dialogKey, withErrors } from '../input/dialogKeys.js';
+import { editLine } from '../input/editLine.js';
+import { keyName } from '../input/keyName.js';
 import { type Command, lookup, lookupBlocked } from '../keymap.js';
-import { keyName } from '../keys.js';
-import type { Action } from '../store/actions.js';
-import { PANES, type PaneId, type State } from '../store/state.js';
-import { editLine } from '../textInput.js';
+import { paneIds, selectedIndex } from '../store/selectors.js';
+import { PANES, type PaneId } from '../store/state.js';
+import type { ActionContext } from './actionContext.js';
+import { runColonLine } from './colonCommands.js';
+import { COMMAND_HANDLERS } from './commandHandlers.js';
+import { handleIntent } from './intentHandlers.js';
+import { handleViewKey } from './viewHandlers.js';
 
-export interface CommandContext {
-  getState: () => State;
-  dispatch: (action: Action) => void;
-  /** Rows in a page of the current list. */
-  pageSize: number;
-  quit: () => void;
-}
+export type CommandContext = ActionContext;
 
 /** What each command does. */
 export function runCommand(command: Command, ctx: CommandContext): void {
   const { dispatch } = ctx;
   const state = ctx.getState();
+  const handler = COMMAND_HANDLERS[command];
+  if (handler) {
+    void handler(ctx);
+    return;
+  }
   if (command.startsWith('pane.') && command !== 'pane.next' && command !== 'pane.previous') {
     const pane = command.slice(5) as PaneId;
     if (PANES.includes(pane)) dispatch({ type: 'pane/switch', pane });
@@ -53,6 +58,10 @@ export function runCommand(command: Command, ctx: CommandContext): void {
     case 'filter':
       dispatch({ type: 'mode/set', mode: 'filter' });
       return;
+    case 'commandLine':
+      dispatch({ type: 'command/set', text: '' });
+      dispatch({ type: 'mode/set', mode: 'command' });
+      return;
     case 'toggleStopped':
       dispatch({ type: 'stopped/toggle' });
       dispatch({
@@ -63,15 +72,27 @@ export function runCommand(command: Command, ctx: CommandContext): void {
         },
       });
       return;
+    case 'mark': {
+      const id = paneIds(state, state.pane)[selectedIndex(state)];
+      if (id === undefined) return;
+      dispatch({ type: 'mark/toggle', id });
+      dispatch({ type: 'select/move', delta: 1 });
+      return;
+    }
     case 'help':
       dispatch({ type: 'mode/set', mode: 'help' });
       return;
     case 'back':
-      if (state.lists[state.pane].filter) dispatch({ type: 'filter/set', text: '' });
+      if (state.views.length) dispatch({ type: 'view/pop' });
+      else if (state.lists[state.pane].filter) dispatch({ type: 'filter/set', text: '' });
+      else if (state.marked[state.pane].length) dispatch({ type: 'mark/clear' });
       dispatch({ type: 'status/set', status: undefined });
       return;
     case 'quit':
       ctx.quit();
+      return;
+    default:
+      // a view's own keys (view.*) are handled by its view handler
       return;
   }
 }
@@ -109,14 +130,75 @@ function filterKey(input: string, key: Key, ctx: CommandContext): void {
   }
 }
 
+function commandKey(input: string, key: Key, ctx: CommandContext): void {
+  const state = ctx.getState();
+  if (key.escape) {
+    ctx.dispatch({ type: 'mode/set', mode: 'normal' });
+    ctx.dispatch({ type: 'status/set', status: undefined });
+  } else if (key.ctrl && input === 'c') {
+    ctx.quit();
+  } else if (key.return) {
+    ctx.dispatch({ type: 'mode/set', mode: 'normal' });
+    ctx.dispatch({ type: 'status/set', status: undefined });
+    const error = runColonLine(state.commandLine, ctx);
+    if (error) {
+      // keep what was typed: back into the line with the error beside it
+      ctx.dispatch({ type: 'mode/set', mode: 'command' });
+      ctx.dispatch({ type: 'status/set', status: { level: 'error', text: error } });
+    }
+  } else if (key.backspace && state.commandLine === '') {
+    ctx.dispatch({ type: 'mode/set', mode: 'normal' });
+  } else {
+    const text = editLine(state.commandLine, input, key);
+    if (text !== undefined) {
+      ctx.dispatch({ type: 'command/set', text });
+      if (state.status?.level === 'error') ctx.dispatch({ type: 'status/set', status: undefined });
+    }
+  }
+}
+
 function helpKey(input: string, key: Key, ctx: CommandContext): void {
   if (key.ctrl && input === 'c') ctx.quit();
   else if (key.escape || key.return || input === '?' || input === 'q')
     ctx.dispatch({ type: 'mode/set', mode: 'normal' });
 }
 
+function dialogInput(input: string, key: Key, ctx: CommandContext): void {
+  const { dialog } = ctx.getState();
+  if (!dialog) return;
+  if (key.ctrl && input === 'c') {
+    ctx.quit();
+    return;
+  }
+  const step = dialogKey(dialog, input, key);
+  if (!step) return;
+  if ('cancel' in step) ctx.dispatch({ type: 'dialog/close' });
+  else if ('dialog' in step) ctx.dispatch({ type: 'dialog/update', dialog: step.dialog });
+  else {
+    const result = handleIntent(dialog.intent, step.submit, ctx);
+    // the handler may have opened another dialog (a follow-up question): leave that one open
+    if (result)
+      ctx.dispatch({ type: 'dialog/update', dialog: withErrors(dialog, result.error, result.fieldErrors) });
+    else if (ctx.getState().dialog === dialog) ctx.dispatch({ type: 'dialog/close' });
+  }
+}
+
 export function routeKey(input: string, key: Key, ctx: CommandContext): void {
-  switch (ctx.getState().mode) {
+  const state = ctx.getState();
+  if (state.suspended) return;
+  if (state.dialog) {
+    dialogInput(input, key, ctx);
+    return;
+  }
+  const view = state.views[state.views.length - 1];
+  if (view && state.mode !== 'help' && state.mode !== 'command') {
+    if (key.ctrl && input === 'c') ctx.quit();
+    else if (input === '?' && !('searching' in view && view.searching))
+      ctx.dispatch({ type: 'mode/set', mode: 'help' });
+    else handleViewKey(view, input, key, ctx);
+    return;
+  }
+  switch (state.mode) {
     case 'normal':
       normalKey(input, key, ctx);
       return;
@@ -125,6 +207,9 @@ export function routeKey(input: string, key: Key, ctx: CommandContext): void {
       return;
     case 'help':
       helpKey(input, key, ctx);
+      return;
+    case 'command':
+      commandKey(input, key, ctx);
       return;
   }
 }
@@ -152,31 +237,23 @@ const plainKey: Key = {
   numLock: false,
 };
 
-// The keys a burst may carry besides printable ones: ink splits chunks only at escape sequences, so
-// "/web⏎" typed ahead (or arriving in one read over SSH) comes as one string.
-const BURST_KEYS: Record<string, Partial<Key>> = {
-  '\r': { return: true },
-  '\n': { return: true },
-  '\t': { tab: true },
-  '\x7f': { backspace: true },
-  '\b': { backspace: true },
-};
-
-/** Splits a burst of typed characters into single keys, each routed by the mode it finds. */
+/** Splits a burst (a paste, keys typed faster than a frame, text then enter) into single keys, each routed
+ *  by the mode it finds: ":q⏎" opens the command line, types "q", and runs it. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
   const burst =
-    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\n\t\x7f\b]+$/.test(input);
+    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\t\x7f]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
   }
   for (const ch of input) {
-    const special = BURST_KEYS[ch];
-    if (special) routeKey('', { ...plainKey, ...special }, ctx);
+    if (ch === '\r') routeKey('', { ...plainKey, return: true }, ctx);
+    else if (ch === '\t') routeKey('', { ...plainKey, tab: true }, ctx);
+    else if (ch === '\x7f') routeKey('', { ...plainKey, backspace: true }, ctx);
     else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
   }
 }
 
-export function useInputRouter(ctx: CommandContext): void {
-  useInput((input, key) => routeInput(input, key, ctx));
+export function useInputRouter(ctx: CommandContext, isActive: boolean): void {
+  useInput((input, key) => routeInput(input, key, ctx), { isActive });
 }

@@ -15,8 +15,11 @@ export function useStore(init: () => State): Store {
   const [state, setState] = useState(init);
   const latest = useRef(state);
   const dispatch = useCallback((action: Action) => {
-    latest.current = reducer(latest.current, action);
-    setState(latest.current);
+    const next = reducer(latest.current, action);
+    // an action that changed nothing (a re-list that found the same containers) costs no render
+    if (next === latest.current) return;
+    latest.current = next;
+    setState(next);
   }, []);
   const getState = useCallback(() => latest.current, []);
   return { state, dispatch, getState };

@@ -1,7 +1,7 @@
 // The one place state changes: a pure function of the state and an action.
 import type { Action } from './actions.js';
 import { paneIds, selectionIndex } from './selectors.js';
-import { type ListState, PANES, type PaneId, type State } from './state.js';
+import { EVENT_LOG_SIZE, type ListState, PANES, type PaneId, type State } from './state.js';
 
 function withList(state: State, pane: PaneId, list: Partial<ListState>): State {
   return { ...state, lists: { ...state.lists, [pane]: { ...state.lists[pane], ...list } } };
@@ -25,6 +25,11 @@ function reselect(state: State, pane: PaneId): State {
   return withList(state, pane, { selectedIndex: at, selectedId: ids[at] });
 }
 
+/** Whether two lists from the engine say the same: a periodic re-list usually does. */
+function sameJson(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'engine/up':
@@ -34,8 +39,52 @@ export function reducer(state: State, action: Action): State {
         ...state,
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
-    case 'containers/loaded':
-      return reselect({ ...state, containers: action.containers, containersLoaded: true }, 'containers');
+    case 'containers/loaded': {
+      // a re-list that finds nothing new changes nothing
+      if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
+      // marks on containers that are gone (removed) go with them
+      let marked = state.marked;
+      if (marked.containers.length) {
+        const present = new Set(action.containers.map((c) => c.id));
+        const kept = marked.containers.filter((id) => present.has(id));
+        if (kept.length !== marked.containers.length) marked = { ...marked, containers: kept };
+      }
+      return reselect(
+        { ...state, containers: action.containers, containersLoaded: true, marked },
+        'containers',
+      );
+    }
+    case 'images/loaded':
+      if (state.imagesLoaded && sameJson(state.images, action.images)) return state;
+      return reselect({ ...state, images: action.images, imagesLoaded: true }, 'images');
+    case 'dangling/toggle':
+      return reselect({ ...state, showDangling: !state.showDangling }, 'images');
+    case 'images/select': {
+      const at = paneIds(state, 'images').indexOf(action.id);
+      return at < 0 ? state : withList(state, 'images', { selectedIndex: at, selectedId: action.id });
+    }
+    case 'volumes/loaded':
+      if (state.volumesLoaded && sameJson(state.volumes, action.volumes)) return state;
+      return reselect({ ...state, volumes: action.volumes, volumesLoaded: true }, 'volumes');
+    case 'volumes/usage':
+      return { ...state, volumeUsage: { sizes: action.sizes, at: action.at } };
+    case 'networks/loaded':
+      if (state.networksLoaded && sameJson(state.networks, action.networks)) return state;
+      return reselect({ ...state, networks: action.networks, networksLoaded: true }, 'networks');
+    case 'events/append': {
+      const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);
+      // a selection on the newest event follows the log; one further down stays where it is
+      const following = selectionIndex(paneIds(state, 'events'), state.lists.events.selectedId, 0) <= 0;
+      const next = { ...state, events };
+      return following ? selectAt(next, 'events', 0) : reselect(next, 'events');
+    }
+    case 'system/loaded':
+      return {
+        ...state,
+        system: { info: action.info, disk: action.disk ?? state.system.disk, at: action.at },
+      };
+    case 'system/failed':
+      return { ...state, system: { ...state.system, error: action.error } };
     case 'pane/switch':
       return state.pane === action.pane ? state : { ...state, pane: action.pane, mode: 'normal' };
     case 'pane/cycle': {
@@ -56,11 +105,54 @@ export function reducer(state: State, action: Action): State {
     }
     case 'filter/set':
       return reselect(withList(state, state.pane, { filter: action.text }), state.pane);
+    case 'command/set':
+      return { ...state, commandLine: action.text };
     case 'mode/set':
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'stopped/toggle':
       return reselect({ ...state, showStopped: !state.showStopped }, 'containers');
     case 'status/set':
       return { ...state, status: action.status };
+    case 'mark/toggle': {
+      const marked = state.marked[state.pane];
+      const next = marked.includes(action.id)
+        ? marked.filter((id) => id !== action.id)
+        : [...marked, action.id];
+      return { ...state, marked: { ...state.marked, [state.pane]: next } };
+    }
+    case 'mark/clear':
+      return { ...state, marked: { ...state.marked, [action.pane ?? state.pane]: [] } };
+    case 'pending/set': {
+      const pending = { ...state.pending };
+      for (const id of action.ids) pending[id] = action.text;
+      return { ...state, pending };
+    }
+    case 'pending/clear': {
+      const pending = { ...state.pending };
+      for (const id of action.ids) delete pending[id];
+      return { ...state, pending };
+    }
+    case 'dialog/open':
+    case 'dialog/update':
+      return { ...state, dialog: action.dialog };
+    case 'dialog/close':
+      return state.dialog ? { ...state, dialog: undefined } : state;
+    case 'view/push':
+      return { ...state, views: [...state.views, action.view], mode: 'normal' };
+    case 'view/update':
+      return state.views.length === 0
+        ? state
+        : { ...state, views: [...state.views.slice(0, -1), action.view] };
+    case 'view/replaceById': {
+      const { view } = action;
+      const at = state.views.findIndex((v) => v.kind === view.kind && 'id' in v && v.id === view.id);
+      return at < 0 ? state : { ...state, views: state.views.map((v, i) => (i === at ? view : v)) };
+    }
+    case 'view/pop':
+      return state.views.length === 0 ? state : { ...state, views: state.views.slice(0, -1) };
+    case 'terminal/suspend':
+      return { ...state, suspended: true };
+    case 'terminal/resume':
+      return { ...state, suspended: false };
   }
 }

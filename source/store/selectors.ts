@@ -1,6 +1,9 @@
 // Derived views of the state: what each pane shows, in what order, and where the selection is.
-import type { Container } from '../docker/types.js';
+import type { Container, EngineEvent } from '../docker/types.js';
+import { visibleImageRows } from './imageSelectors.js';
+import { visibleNetworks } from './networkSelectors.js';
 import type { PaneId, State } from './state.js';
+import { visibleVolumes } from './volumeSelectors.js';
 
 const stateRank = (c: Container): number => (c.state === 'running' || c.state === 'restarting' ? 0 : 1);
 
@@ -34,11 +37,34 @@ export function visibleContainers(state: State): Container[] {
   );
 }
 
+/** An event's row id: its time and position make it unique. */
+export const eventKey = (e: EngineEvent): string => `${e.timeNano}:${e.type}:${e.action}:${e.id}`;
+
+/** Newest first, filtered by type, action, name, id and attributes. */
+export function visibleEvents(state: State): EngineEvent[] {
+  const { filter } = state.lists.events;
+  const out: EngineEvent[] = [];
+  for (let i = state.events.length - 1; i >= 0; i--) {
+    const e = state.events[i]!;
+    if (matchesFilter(filter, e.type, e.action, e.name ?? '', e.id, ...Object.values(e.attributes)))
+      out.push(e);
+  }
+  return out;
+}
+
 /** The ids a pane lists, in order; panes not built yet list nothing. */
 export function paneIds(state: State, pane: PaneId): string[] {
   switch (pane) {
     case 'containers':
       return visibleContainers(state).map((c) => c.id);
+    case 'images':
+      return visibleImageRows(state).map((r) => r.key);
+    case 'volumes':
+      return visibleVolumes(state).map((v) => v.name);
+    case 'networks':
+      return visibleNetworks(state).map((n) => n.id);
+    case 'events':
+      return visibleEvents(state).map(eventKey);
     default:
       return [];
   }

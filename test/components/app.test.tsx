@@ -73,8 +73,8 @@ describe('App with a fake engine', () => {
     await a.waitFor('3 containers');
     const help = await a.press('?');
     expect(help).toContain('Keys: Containers');
-    expect(help).toContain('Show or hide stopped containers');
-    expect(help).toContain('Quit berth');
+    expect(help).toMatch(/S\s+Show or hide stop/);
+    expect(help).toMatch(/q \^c\s+Quit berth/);
     expect(await a.press('\x1b')).not.toContain('Keys: Containers');
   });
 
@@ -97,12 +97,6 @@ describe('App with a fake engine', () => {
     engine.change([web, container('db'), container('api')]);
     const f = await a.waitFor('3 containers');
     expect(selectedLine(f)).toContain('web');
-  });
-
-  it('says plainly when a pane is not built yet', async () => {
-    const a = start(new FakeEngine(three()));
-    await a.waitFor('3 containers');
-    expect(await a.press('2')).toContain('The Images pane is not built yet');
   });
 
   it('shows the endpoint and the retry countdown when the engine is down, and recovers', async () => {

@@ -1,10 +1,14 @@
 // A fake EngineClient for component tests: the test decides what the engine lists and pushes its events.
+// The lists the sync loop reads are faked; every other call rejects, so a test that reaches one says so.
 import type {
   Container,
   EngineClient,
   EngineEvent,
   EngineVersion,
   EventHandlers,
+  Image,
+  Network,
+  Volume,
 } from '../../source/docker/types.js';
 
 export const FAKE_VERSION: EngineVersion = {
@@ -14,7 +18,7 @@ export const FAKE_VERSION: EngineVersion = {
   arch: 'amd64',
 };
 
-export class FakeEngine implements EngineClient {
+export class FakeEngine {
   readonly endpoint: string;
   containers: Container[];
   /** When set, every call fails with it (a daemon that is down). */
@@ -36,6 +40,21 @@ export class FakeEngine implements EngineClient {
     this.listCalls++;
     if (this.failure) throw this.failure;
     return [...this.containers];
+  }
+
+  async listImages(): Promise<Image[]> {
+    if (this.failure) throw this.failure;
+    return [];
+  }
+
+  async listVolumes(): Promise<Volume[]> {
+    if (this.failure) throw this.failure;
+    return [];
+  }
+
+  async listNetworks(): Promise<Network[]> {
+    if (this.failure) throw this.failure;
+    return [];
   }
 
   events(handlers: EventHandlers): () => void {
@@ -80,5 +99,18 @@ export class FakeEngine implements EngineClient {
 
   comeBack(): void {
     this.failure = undefined;
+  }
+
+  /** The fake as an EngineClient: what it does not fake rejects with its name. */
+  client(): EngineClient {
+    return new Proxy(this, {
+      get: (target, prop, receiver) => {
+        if (prop in target) {
+          const value = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return () => Promise.reject(new Error(`FakeEngine does not fake ${String(prop)}`));
+      },
+    }) as unknown as EngineClient;
   }
 }

@@ -13,25 +13,27 @@ const actions: Action[] = [
 const state = actions.reduce(reducer, initialState());
 
 describe('engineSummary', () => {
-  it('names the endpoint, the engine version and the counts', () => {
-    expect(engineSummary(state, 'unix:///x.sock')).toBe(
-      'unix:///x.sock · Engine 20.10.24 · 2 containers (1 up)',
+  it('names the context, the endpoint, the engine version and the counts', () => {
+    expect(engineSummary(state, 'default', 'unix:///x.sock')).toBe(
+      'default · unix:///x.sock · Engine 20.10.24 · 2 containers (1 up)',
     );
   });
 
   it('drops the version before the counts when the room is short', () => {
-    expect(engineSummary(state, 'unix:///a/long/path/docker.sock', 50)).toBe(
-      'unix:///a/long/path/docker.sock · 2 containers (1 up)',
+    expect(engineSummary(state, 'default', 'unix:///a/long/path/docker.sock', 60)).toBe(
+      'default · unix:///a/long/path/docker.sock · 2 containers (1 up)',
     );
   });
 
   it('says connecting, and engine down', () => {
-    expect(engineSummary(initialState(), 'unix:///x.sock')).toBe('unix:///x.sock · connecting…');
+    expect(engineSummary(initialState(), 'default', 'unix:///x.sock')).toBe(
+      'default · unix:///x.sock · connecting…',
+    );
     const down = reducer(initialState(), {
       type: 'engine/down',
       error: { kind: 'daemon-down', message: 'x' },
       retryAt: 0,
     });
-    expect(engineSummary(down, 'unix:///x.sock')).toBe('unix:///x.sock · engine down');
+    expect(engineSummary(down, 'default', 'unix:///x.sock')).toBe('default · unix:///x.sock · engine down');
   });
 });

@@ -6,7 +6,7 @@ import type { FakeEngine } from './fakeClient.js';
 export function renderApp(client: FakeEngine, props: Partial<AppProps> = {}) {
   // fast sync timings: the tests wait for frames, never for wall-clock budgets
   const app = render(
-    <App client={client} sync={{ minIntervalMs: 5, retryMs: 50, maxRetryMs: 200 }} {...props} />,
+    <App client={client.client()} sync={{ minIntervalMs: 5, retryMs: 50, maxRetryMs: 200 }} {...props} />,
   );
   const frame = () => app.lastFrame() ?? '';
   return {

@@ -66,13 +66,6 @@ describe('the containers dashboard', () => {
     await s.waitFor((x) => !x.text().includes('Keys: Containers'));
   });
 
-  it('says plainly when a pane is not built yet', async () => {
-    const s = open();
-    await s.waitFor(/Engine \d/);
-    s.press('6');
-    await s.waitFor('not built yet');
-  });
-
   it('leaves the terminal restored on q', async () => {
     const s = open();
     await s.waitFor(/Engine \d/);

@@ -29,9 +29,7 @@ function countingClient(delayMs = 0) {
   const real = createClient(parseEndpoint(testHost()));
   const counts = { calls: 0, inFlight: 0, maxInFlight: 0 };
   const client: EngineClient = {
-    endpoint: real.endpoint,
-    version: () => real.version(),
-    events: (h) => real.events(h),
+    ...real,
     async listContainers() {
       counts.calls++;
       counts.inFlight++;

@@ -30,6 +30,10 @@ export interface RunOptions {
   tty?: boolean;
   labels?: Record<string, string>;
   env?: string[];
+  /** Keep stdin open (docker run -i). */
+  openStdin?: boolean;
+  /** Anonymous volumes at these paths. */
+  volumes?: string[];
   /** A network to join instead of none. */
   network?: string;
   /** Container ports to publish on 127.0.0.1 (host ports chosen by the engine); needs `network`. */
@@ -52,6 +56,8 @@ export async function createTestContainer(
     Cmd: options.cmd ?? ['sleep', '3600'],
     Tty: options.tty ?? false,
     Env: options.env,
+    OpenStdin: options.openStdin,
+    Volumes: options.volumes ? Object.fromEntries(options.volumes.map((v) => [v, {}])) : undefined,
     Labels: { [TEST_LABEL]: RUN, ...options.labels },
     StopSignal: 'SIGKILL',
     ExposedPorts: Object.fromEntries((options.publish ?? []).map((p) => [`${p}/tcp`, {}])),

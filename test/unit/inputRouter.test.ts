@@ -1,6 +1,7 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { type CommandContext, routeInput } from '../../source/hooks/useInputRouter.js';
+import type { ActionContext } from '../../source/hooks/actionContext.js';
+import { routeInput } from '../../source/hooks/useInputRouter.js';
 import type { Action } from '../../source/store/actions.js';
 import { reducer } from '../../source/store/reducer.js';
 import { selectedContainer } from '../../source/store/selectors.js';
@@ -16,7 +17,12 @@ function harness(state: State = initialState()) {
   });
   const actions: Action[] = [];
   let quits = 0;
-  const ctx: CommandContext = {
+  const ctx: ActionContext = {
+    client: {} as ActionContext['client'],
+    refresh: () => undefined,
+    handOverTerminal: async () => undefined,
+    switchContext: () => 'no contexts in tests',
+    viewHeight: 10,
     getState: () => current,
     dispatch: (a) => {
       actions.push(a);

@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { keyName } from '../../source/keys.js';
-import { editLine } from '../../source/textInput.js';
+import { editLine } from '../../source/input/editLine.js';
+import { keyName } from '../../source/input/keyName.js';
 import { plainKey } from './key.js';
 
 const k = (over: Partial<Key> = {}): Key => ({ ...plainKey, ...over });
