@@ -30,10 +30,14 @@ export function engineSummary(
   }
   const marked = state.marked[state.pane].length;
   if (marked) parts.push(`${marked} marked`);
-  const full = parts.join(' · ');
-  // the counts matter more than the version on a narrow terminal
-  if (version && displayWidth(full) > room) return parts.filter((p) => p !== version).join(' · ');
-  return full;
+  // the counts matter more than the version, and the version more than the name "default", on a narrow
+  // terminal: drop those first
+  let shown = parts;
+  for (const drop of [version, context === 'default' ? inert(context) : undefined]) {
+    if (!drop || displayWidth(shown.join(' · ')) <= room) continue;
+    shown = shown.filter((p) => p !== drop);
+  }
+  return shown.join(' · ');
 }
 
 export function Header({ state, context, endpoint, width }: Props) {

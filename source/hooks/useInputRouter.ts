@@ -241,13 +241,14 @@ const plainKey: Key = {
  *  by the mode it finds: ":q⏎" opens the command line, types "q", and runs it. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
   const burst =
-    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\t\x7f]+$/.test(input);
+    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\n\t\x7f]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
   }
   for (const ch of input) {
-    if (ch === '\r') routeKey('', { ...plainKey, return: true }, ctx);
+    // keys typed before raw mode was on went through the tty's line discipline: enter arrives as \n
+    if (ch === '\r' || ch === '\n') routeKey('', { ...plainKey, return: true }, ctx);
     else if (ch === '\t') routeKey('', { ...plainKey, tab: true }, ctx);
     else if (ch === '\x7f') routeKey('', { ...plainKey, backspace: true }, ctx);
     else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);

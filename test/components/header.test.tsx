@@ -20,8 +20,17 @@ describe('engineSummary', () => {
   });
 
   it('drops the version before the counts when the room is short', () => {
-    expect(engineSummary(state, 'default', 'unix:///a/long/path/docker.sock', 60)).toBe(
+    expect(engineSummary(state, 'default', 'unix:///a/long/path/docker.sock', 64)).toBe(
       'default · unix:///a/long/path/docker.sock · 2 containers (1 up)',
+    );
+  });
+
+  it('then drops the name of the default context, never the counts', () => {
+    expect(engineSummary(state, 'default', 'unix:///a/long/path/docker.sock', 52)).toBe(
+      'unix:///a/long/path/docker.sock · 2 containers (1 up)',
+    );
+    expect(engineSummary(state, 'prod', 'unix:///a/long/path/docker.sock', 52)).toBe(
+      'prod · unix:///a/long/path/docker.sock · 2 containers (1 up)',
     );
   });
 

@@ -54,6 +54,11 @@ describe('routeInput', () => {
     h.send('/webx\x7f\rj');
     expect(h.state().mode).toBe('normal');
     expect(h.state().lists.containers.filter).toBe('web');
+    // typed before raw mode: the tty turned enter into \n
+    h.send('', { escape: true });
+    h.send('/db\nj');
+    expect(h.state().lists.containers.filter).toBe('db');
+    expect(h.state().mode).toBe('normal');
     h.send('\t3\t');
     expect(h.state().pane).toBe('networks');
   });
