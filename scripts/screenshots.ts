@@ -26,7 +26,7 @@ export const SHOTS: Shot[] = [
     title: 'berth: the containers list',
     cols: 120,
     rows: 35,
-    steps: [{ waitFor: LISTED }, { waitFor: 'shop-web-1' }, { press: 'jjj' }, { waitFor: /▶ shop-api-1/ }],
+    steps: [{ waitFor: LISTED }, { waitFor: 'shop-web-1' }, { press: 'jjj' }, { waitFor: /▶\s+shop-api-1/ }],
   },
   {
     name: 'filter',
