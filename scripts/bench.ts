@@ -127,7 +127,8 @@ const listed = (total: number) => (s: Screen) =>
   s.text().includes(`${total} containers (`) && s.text().includes(nameOf(0));
 const selectedRow = (s: Screen) => s.row('▶') ?? '';
 // a list row starts with the selection marker and the name (the tabs line shows the filter text too)
-const listRow = (s: Screen, name: string) => s.lines().find((l) => l.slice(2).startsWith(`${name} `)) ?? '';
+const listRow = (s: Screen, name: string) =>
+  s.lines().find((l) => l.replace(/^[\s▶●]+/, '').startsWith(`${name} `)) ?? '';
 
 interface Figures {
   n: number;
