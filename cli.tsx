@@ -6,6 +6,10 @@ import { Root } from './source/components/Root.js';
 import { ContextError } from './source/docker/context.js';
 import { EndpointError } from './source/docker/endpoint.js';
 import { chooseEngine, type EngineChoice } from './source/docker/resolve.js';
+import { logSessions } from './source/logs/registry.js';
+import { DEFAULT_CAPACITY } from './source/logs/session.js';
+import type { State } from './source/store/state.js';
+import { logsView } from './source/store/views.js';
 import { enterFullscreen, installExitHandlers, restoreTerminal } from './source/terminal.js';
 import { pickTheme } from './source/theme.js';
 
@@ -13,6 +17,7 @@ const cli = meow(
   `
   Usage
     $ berth [options]
+    $ berth logs NAME…  [options]     straight into the following logs of containers (merged when several)
 
   Options
     --host URL        engine address: unix:///path, tcp://host:port, ssh://user@host (else DOCKER_HOST)
@@ -21,6 +26,7 @@ const cli = meow(
     --all             show stopped containers too (the default; --no-all shows running ones only)
     --theme NAME      colour theme: dark (default) or no-color
     --no-color        no colours (also when NO_COLOR is set)
+    --log-lines N     log lines kept per container (default 10000; else BERTH_LOG_LINES)
     --version         print the version
     --help            print this help
 
@@ -45,6 +51,7 @@ const cli = meow(
       all: { type: 'boolean', default: true },
       theme: { type: 'string' },
       color: { type: 'boolean', default: true },
+      logLines: { type: 'string' },
     },
   },
 );
@@ -52,6 +59,22 @@ const cli = meow(
 function fail(message: string): never {
   process.stderr.write(`berth: ${message}\n`);
   process.exit(2);
+}
+
+const [command, ...names] = cli.input;
+let init: ((state: State) => State) | undefined;
+if (command === 'logs') {
+  if (names.length === 0) fail('berth logs NAME…: name at least one container (a name or an id)');
+  const view = logsView(logSessions.nextId(), names);
+  init = (state) => ({ ...state, views: [view] });
+} else if (command !== undefined) {
+  fail(`unknown command "${command}": berth takes "logs NAME…" or no command (berth --help)`);
+}
+
+const logLinesText = cli.flags.logLines ?? process.env.BERTH_LOG_LINES;
+const logLines = logLinesText === undefined || logLinesText === '' ? DEFAULT_CAPACITY : Number(logLinesText);
+if (!Number.isInteger(logLines) || logLines < 10 || logLines > 10_000_000) {
+  fail(`--log-lines (or BERTH_LOG_LINES) must be a whole number from 10 to 10000000, not "${logLinesText}"`);
 }
 
 let choice: EngineChoice;
@@ -80,6 +103,8 @@ const app = render(
     readOnly={cli.flags.readOnly}
     showStopped={cli.flags.all}
     theme={pickTheme(cli.flags.theme, noColor)}
+    init={init}
+    logLines={logLines}
   />,
   { exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 30 },
 );

@@ -49,10 +49,45 @@ export type Command =
   | 'network.connect'
   | 'network.disconnect'
   | 'network.containers'
+  | 'run.new'
+  | 'run.duplicate'
   | 'help'
   | 'back'
   | 'quit'
+  | LogsCommand
   | ImageCommand;
+
+/** The logs: opening them from the containers pane, and every key of the logs view. */
+export type LogsCommand =
+  | 'logs.open'
+  | 'logs.project'
+  | 'logs.preview'
+  | 'logs.down'
+  | 'logs.up'
+  | 'logs.pageDown'
+  | 'logs.pageUp'
+  | 'logs.halfDown'
+  | 'logs.halfUp'
+  | 'logs.top'
+  | 'logs.bottom'
+  | 'logs.follow'
+  | 'logs.timestamps'
+  | 'logs.wrap'
+  | 'logs.window'
+  | 'logs.search'
+  | 'logs.filter'
+  | 'logs.invert'
+  | 'logs.context'
+  | 'logs.next'
+  | 'logs.previous'
+  | 'logs.visual'
+  | 'logs.copy'
+  | 'logs.copyId'
+  | 'logs.save'
+  | 'logs.hide'
+  | 'logs.showAll'
+  | 'logs.clear'
+  | 'logs.close';
 
 /** The images pane's commands (handlers: source/hooks/imageCommands.ts). */
 export type ImageCommand =
@@ -86,6 +121,134 @@ export interface Binding {
 }
 
 const LISTS = ['containers', 'images', 'volumes', 'networks', 'events'] as const satisfies readonly PaneId[];
+
+const IN_LOGS = { panes: 'all', views: ['logs'] } as const;
+
+/** The logs view's keys; the router gives the view every key, and the view looks them up here. */
+const LOGS_BINDINGS: readonly Binding[] = [
+  { command: 'logs.down', keys: ['j', 'down'], ...IN_LOGS, label: 'down', description: 'Next line (pauses)' },
+  { command: 'logs.up', keys: ['k', 'up'], ...IN_LOGS, label: 'up', description: 'Previous line (pauses)' },
+  {
+    command: 'logs.pageDown',
+    keys: ['pagedown', 'space'],
+    ...IN_LOGS,
+    label: 'page',
+    description: 'Page down',
+  },
+  { command: 'logs.pageUp', keys: ['pageup'], ...IN_LOGS, label: 'page', description: 'Page up' },
+  { command: 'logs.halfDown', keys: ['ctrl-d'], ...IN_LOGS, label: 'half', description: 'Half a page down' },
+  { command: 'logs.halfUp', keys: ['ctrl-u'], ...IN_LOGS, label: 'half', description: 'Half a page up' },
+  { command: 'logs.top', keys: ['g', 'home'], ...IN_LOGS, label: 'top', description: 'Oldest line (pauses)' },
+  {
+    command: 'logs.bottom',
+    keys: ['G', 'end'],
+    ...IN_LOGS,
+    label: 'follow',
+    description: 'Newest line, and follow again',
+  },
+  {
+    command: 'logs.follow',
+    keys: ['f'],
+    ...IN_LOGS,
+    label: 'follow',
+    description: 'Follow new lines on or off',
+    footer: true,
+  },
+  { command: 'logs.timestamps', keys: ['t'], ...IN_LOGS, label: 'time', description: 'Timestamps on or off' },
+  { command: 'logs.wrap', keys: ['w'], ...IN_LOGS, label: 'wrap', description: 'Wrap long lines on or off' },
+  {
+    command: 'logs.window',
+    keys: ['0', '1', '2', '3', '4', '5', '6'],
+    ...IN_LOGS,
+    label: 'window',
+    description: 'Window: 0 last 200 lines, 1 all, 2…6 since 1m 5m 15m 30m 1h',
+  },
+  {
+    command: 'logs.search',
+    keys: ['/'],
+    ...IN_LOGS,
+    label: 'search',
+    description: 'Search (a regex; capitals make it case-sensitive)',
+    footer: true,
+  },
+  { command: 'logs.next', keys: ['n'], ...IN_LOGS, label: 'next', description: 'Next match' },
+  { command: 'logs.previous', keys: ['N'], ...IN_LOGS, label: 'prev', description: 'Previous match' },
+  {
+    command: 'logs.filter',
+    keys: ['&'],
+    ...IN_LOGS,
+    label: 'filter',
+    description: 'Filter: only lines matching a regex (!regex: those not matching)',
+    footer: true,
+  },
+  { command: 'logs.invert', keys: ['!'], ...IN_LOGS, label: 'invert', description: 'Invert the filter' },
+  {
+    command: 'logs.context',
+    keys: ['C'],
+    ...IN_LOGS,
+    label: 'context',
+    description: 'Context lines around filter matches: 0, 2, 5',
+  },
+  {
+    command: 'logs.visual',
+    keys: ['v'],
+    ...IN_LOGS,
+    label: 'range',
+    description: 'Mark the start of a range of lines to copy',
+  },
+  {
+    command: 'logs.copy',
+    keys: ['y'],
+    ...IN_LOGS,
+    label: 'copy',
+    description: 'Copy the line (or the range) to the clipboard (OSC 52)',
+    footer: true,
+  },
+  {
+    command: 'logs.copyId',
+    keys: ['Y'],
+    ...IN_LOGS,
+    label: 'copy id',
+    description: "Copy the container's name and id",
+  },
+  {
+    command: 'logs.save',
+    keys: ['s'],
+    ...IN_LOGS,
+    label: 'save',
+    description: 'Save the lines shown (filtered, if so) to a file',
+    footer: true,
+  },
+  {
+    command: 'logs.hide',
+    keys: ['h'],
+    ...IN_LOGS,
+    label: 'hide',
+    description: "Merged logs: hide the current line's container",
+  },
+  {
+    command: 'logs.showAll',
+    keys: ['H'],
+    ...IN_LOGS,
+    label: 'show all',
+    description: 'Show every container again',
+  },
+  {
+    command: 'logs.clear',
+    keys: ['escape'],
+    ...IN_LOGS,
+    label: 'clear',
+    description: 'Clear the range, the filter, the search; then back',
+  },
+  {
+    command: 'logs.close',
+    keys: ['q'],
+    ...IN_LOGS,
+    label: 'back',
+    description: 'Back to the list',
+    footer: true,
+  },
+];
 
 const CONTAINERS = ['containers'] as const satisfies readonly PaneId[];
 
@@ -322,6 +485,46 @@ export const BINDINGS: readonly Binding[] = [
   },
   ...imageBindings(),
   ...VOLUME_NETWORK_BINDINGS,
+  {
+    command: 'run.new',
+    keys: ['n'],
+    panes: ['containers'],
+    label: 'run',
+    description: 'Run a new container: the run dialog (or :run with docker-run flags)',
+    footer: true,
+    mutating: true,
+  },
+  {
+    command: 'run.duplicate',
+    keys: ['D'],
+    panes: ['containers'],
+    label: 'duplicate',
+    description: 'Run a copy of the container: the run dialog prefilled with its settings',
+    mutating: true,
+  },
+  {
+    command: 'logs.open',
+    keys: ['l'],
+    panes: ['containers'],
+    label: 'logs',
+    description: 'Logs full-screen (of every marked container, merged)',
+    footer: true,
+  },
+  {
+    command: 'logs.project',
+    keys: ['L'],
+    panes: ['containers'],
+    label: 'project logs',
+    description: "Logs of the selected container's compose project, merged",
+  },
+  {
+    command: 'logs.preview',
+    keys: ['o'],
+    panes: ['containers'],
+    label: 'preview',
+    description: 'Show or hide the logs below the list',
+  },
+  ...LOGS_BINDINGS,
   {
     command: 'events.open',
     keys: ['enter'],

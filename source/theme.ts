@@ -13,6 +13,10 @@ export interface Theme {
   /** Without colours the selection is drawn in inverse video. */
   inverseSelection: boolean;
   state: Record<ContainerState, string | undefined>;
+  /** Container names in merged logs, in turn. */
+  sources?: string[];
+  /** Colour sequences inside log lines are shown as colour. */
+  logColors?: boolean;
   /** Colours of structured documents (inspect JSON). */
   syntax?: { key?: string; string?: string; number?: string; literal?: string };
 }
@@ -36,6 +40,8 @@ export const darkTheme: Theme = {
     exited: 'gray',
     dead: 'red',
   },
+  sources: ['cyan', 'magenta', 'yellow', 'green', 'blueBright', 'redBright', 'cyanBright', 'magentaBright'],
+  logColors: true,
   syntax: { key: 'cyan', string: 'green', number: 'yellow', literal: 'magenta' },
 };
 

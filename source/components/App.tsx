@@ -15,6 +15,10 @@ import { useSystemInfo } from '../hooks/useSystemInfo.js';
 import { useTerminalHandover } from '../hooks/useTerminalHandover.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useVolumeUsage } from '../hooks/volumeUsage.js';
+import { LogsContext, type LogsEnv } from '../logs/context.js';
+import { createEventBus } from '../logs/eventBus.js';
+import { DEFAULT_CAPACITY } from '../logs/session.js';
+import { selectedContainer } from '../store/selectors.js';
 import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
@@ -26,6 +30,8 @@ import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ImagesPane } from './ImagesPane.js';
 import { InspectViewPane } from './InspectViewPane.js';
+import { LogsPreview, previewHeight } from './LogsPreview.js';
+import { LogSessionHost, LogsView } from './LogsView.js';
 import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
 import { PlaceholderPane } from './PlaceholderPane.js';
@@ -45,6 +51,8 @@ export interface AppProps {
   sync?: SyncOptions;
   /** Changes to the first state (berth logs NAME… opens straight into a view). */
   init?: (state: State) => State;
+  /** Log lines kept per container (the ring buffer). */
+  logLines?: number;
   /** The docker context this engine came from ("default" when none). */
   context?: string;
   /** Switches to another context's engine; returns an error to show, or nothing. */
@@ -60,12 +68,14 @@ function Body({
   width,
   height,
   now,
+  detail,
 }: {
   state: State;
   endpoint: string;
   width: number;
   height: number;
   now: number;
+  detail: number;
 }) {
   if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
@@ -77,7 +87,16 @@ function Body({
   if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'progress') return <ProgressViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'tabbed') return <TabbedViewPane view={view} width={width} height={height} />;
-  if (state.pane === 'containers') return <ContainersPane state={state} width={width} height={height} />;
+  if (view?.kind === 'logs') return <LogsView view={view} width={width} height={height} />;
+  if (state.pane === 'containers') {
+    if (detail === 0) return <ContainersPane state={state} width={width} height={height} />;
+    return (
+      <Box flexDirection="column" height={height}>
+        <ContainersPane state={state} width={width} height={height - detail} />
+        <LogsPreview container={selectedContainer(state)} width={width} height={detail} />
+      </Box>
+    );
+  }
   if (state.pane === 'images') return <ImagesPane state={state} width={width} height={height} />;
   if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
   if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
@@ -96,6 +115,7 @@ export function App({
   init,
   context = 'default',
   switchContext = () => 'switching contexts is not available here',
+  logLines,
 }: AppProps) {
   const { state, dispatch, getState } = useStore(() => {
     const first = initialState({ readOnly, showStopped });
@@ -104,7 +124,19 @@ export function App({
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const onEvent = useEventLog(dispatch);
-  const engineSync = useEngineSync(client, dispatch, { ...sync, onEvent });
+  // engine events also reach the log sessions (a restarted container's logs resume by themselves)
+  const bus = useMemo(() => createEventBus(), []);
+  const engineSync = useEngineSync(client, dispatch, {
+    ...sync,
+    onEvent: (event) => {
+      onEvent(event);
+      bus.emit(event);
+    },
+  });
+  const logsEnv = useMemo<LogsEnv>(
+    () => ({ client, bus, capacity: logLines ?? DEFAULT_CAPACITY }),
+    [client, bus, logLines],
+  );
   useSystemInfo(client, dispatch, state.pane === 'system' && state.engine.state === 'up');
   const now = useNow(state.engine.state === 'down');
   const handOverTerminal = useTerminalHandover(dispatch);
@@ -119,6 +151,7 @@ export function App({
   const height = Math.max(1, rows - 1);
   const width = Math.max(1, columns);
   const paneHeight = Math.max(1, height - CHROME);
+  const detail = previewHeight(paneHeight, rows, state.logsPreview);
   const quit = useCallback(() => exit(), [exit]);
 
   const ctx = useMemo<ActionContext>(
@@ -130,10 +163,10 @@ export function App({
       handOverTerminal,
       quit,
       switchContext,
-      pageSize: Math.max(1, paneHeight - 2),
+      pageSize: Math.max(1, paneHeight - detail - 2),
       viewHeight: Math.max(1, paneHeight - 1),
     }),
-    [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight],
+    [client, getState, dispatch, engineSync, handOverTerminal, quit, switchContext, paneHeight, detail],
   );
   useInputRouter(ctx, !state.suspended);
   useInspectTop(client, getState, dispatch, state.views[state.views.length - 1]);
@@ -141,16 +174,26 @@ export function App({
   if (state.suspended) return <Text> </Text>;
   return (
     <ThemeContext.Provider value={theme}>
-      <Box flexDirection="column" width={width} height={height} overflow="hidden">
-        <Header state={state} context={context} endpoint={client.endpoint} width={width} />
-        <PaneTabs state={state} width={width} />
-        <Text color={theme.muted} wrap="truncate">
-          {'─'.repeat(width)}
-        </Text>
-        <Body state={state} endpoint={client.endpoint} width={width} height={paneHeight} now={now} />
-        <StatusLine state={state} width={width} now={now} />
-        <Footer state={state} width={width} />
-      </Box>
+      <LogsContext.Provider value={logsEnv}>
+        {state.views.map((v) => (v.kind === 'logs' ? <LogSessionHost key={v.session} view={v} /> : null))}
+        <Box flexDirection="column" width={width} height={height} overflow="hidden">
+          <Header state={state} context={context} endpoint={client.endpoint} width={width} />
+          <PaneTabs state={state} width={width} />
+          <Text color={theme.muted} wrap="truncate">
+            {'─'.repeat(width)}
+          </Text>
+          <Body
+            state={state}
+            endpoint={client.endpoint}
+            width={width}
+            height={paneHeight}
+            detail={detail}
+            now={now}
+          />
+          <StatusLine state={state} width={width} now={now} />
+          <Footer state={state} width={width} />
+        </Box>
+      </LogsContext.Provider>
     </ThemeContext.Provider>
   );
 }

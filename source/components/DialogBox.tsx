@@ -1,7 +1,7 @@
 // Draws the open dialog (confirm, form, pick) in place of the pane. Its keys: source/input/dialogKeys.ts.
 import { Box, Text } from 'ink';
 import { inert } from '../render/sanitize.js';
-import { fitWidth, truncate } from '../render/text.js';
+import { displayWidth, fitWidth, truncate } from '../render/text.js';
 import { scrollTop } from '../render/window.js';
 import { type Dialog, pickItems } from '../store/dialogs.js';
 import { useTheme } from './ThemeContext.js';
@@ -24,8 +24,12 @@ export function DialogBox({ dialog, width, height }: Props) {
     lines.push({ text: 'y yes · n / esc / enter no', color: theme.muted });
   } else if (dialog.kind === 'form') {
     const labelWidth = Math.min(18, Math.max(...dialog.fields.map((f) => f.label.length)) + 1);
+    const room = inner - labelWidth - 4;
+    const fieldLines: typeof lines = [];
+    let focusAt = 0;
     dialog.fields.forEach((f, i) => {
       const focused = i === dialog.focus;
+      if (focused) focusAt = fieldLines.length;
       const value =
         f.kind === 'toggle'
           ? `[${f.value === 'yes' ? 'x' : ' '}]`
@@ -34,22 +38,32 @@ export function DialogBox({ dialog, width, height }: Props) {
             : f.secret
               ? '•'.repeat([...f.value].length)
               : f.value;
-      const shown = value || (focused ? '' : (f.placeholder ?? ''));
+      const shown = inert(value || (focused ? '' : (f.placeholder ?? '')));
       const cursor = focused && (!f.kind || f.kind === 'text') ? '█' : '';
-      lines.push({
-        text: `${focused ? '›' : ' '} ${fitWidth(f.label, labelWidth)} ${truncate(inert(shown), inner - labelWidth - 4)}${cursor}`,
+      // the focused field shows its end, where the typing happens
+      const fitted =
+        cursor && displayWidth(shown) > room - 1
+          ? `…${[...shown].slice(-(room - 2)).join('')}`
+          : truncate(shown, room);
+      fieldLines.push({
+        text: `${focused ? '›' : ' '} ${fitWidth(f.label, labelWidth)} ${fitted}${cursor}`,
         bold: focused,
         color: !value && !focused ? theme.muted : undefined,
       });
-      if (f.error) lines.push({ text: `    ✗ ${inert(f.error)}`, color: theme.error });
-      else if (focused && f.hint) lines.push({ text: `    ${f.hint}`, color: theme.muted });
+      if (f.error) fieldLines.push({ text: `    ✗ ${inert(f.error)}`, color: theme.error });
+      else if (focused && f.hint) fieldLines.push({ text: `    ${f.hint}`, color: theme.muted });
     });
-    if (dialog.error) lines.push({ text: `✗ ${inert(dialog.error)}`, color: theme.error });
-    lines.push({ text: '' });
-    lines.push({
+    const tail: typeof lines = [];
+    if (dialog.error) tail.push({ text: `✗ ${inert(dialog.error)}`, color: theme.error });
+    tail.push({ text: '' });
+    tail.push({
       text: `enter ${dialog.submitLabel ?? 'ok'} · tab / ↑↓ field · space toggles · esc cancel`,
       color: theme.muted,
     });
+    // a form taller than the box scrolls to keep the focused field (and its hint) in view
+    const fieldRoom = Math.max(1, height - 2 - tail.length);
+    const top = scrollTop(0, Math.min(focusAt + 1, fieldLines.length - 1), fieldRoom, fieldLines.length);
+    lines.push(...fieldLines.slice(top, top + fieldRoom), ...tail);
   } else {
     const items = pickItems(dialog);
     lines.push({ text: `/${dialog.filter}█`, color: theme.muted });

@@ -1,5 +1,6 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
 import Docker from 'dockerode';
+import { attachAndStart } from './attach.js';
 import { buildImage } from './build.js';
 import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
@@ -15,8 +16,10 @@ import {
   removeImage,
   tagImage,
 } from './images.js';
+import { followLogs } from './logs.js';
 import { networkMethods } from './networks.js';
 import { pullImage } from './pull.js';
+import { createRun, imagePresent, runConfigOf } from './run.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 import { volumeMethods } from './volumes.js';
@@ -51,6 +54,10 @@ export function createClient(endpoint: Endpoint): EngineClient {
       return list.map(toContainer);
     },
 
+    logs(target, options, handlers) {
+      return followLogs(docker, target, options, handlers);
+    },
+
     ...volumeMethods(docker),
     ...networkMethods(docker),
     async info() {
@@ -74,6 +81,13 @@ export function createClient(endpoint: Endpoint): EngineClient {
     build: (options) => buildImage(docker, options),
     pruneImages: (options) => pruneImages(docker, options),
     checkAuth: (auth) => checkAuth(docker, auth),
+    imagePresent: (ref) => imagePresent(docker, ref),
+    createRun: (request) => createRun(docker, request),
+    async startRun(id) {
+      await docker.getContainer(id).start();
+    },
+    attachRun: (id, options) => attachAndStart(docker, id, options),
+    runConfigOf: (id) => runConfigOf(docker, id),
 
     events(handlers: EventHandlers) {
       let closed = false;

@@ -1,4 +1,6 @@
 // The engine's resources as berth sees them: plain data, no dockerode types beyond this folder.
+import type { RunRequest } from '../run/request.js';
+import type { AttachOptions, AttachOutcome } from './attach.js';
 import type { ProgressEvent } from './progress.js';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
@@ -134,6 +136,44 @@ export interface EventHandlers {
   onEvent: (event: EngineEvent) => void;
   /** The stream ended or failed; the caller decides whether to reconnect. */
   onClose: (error?: unknown) => void;
+}
+
+export type LogStream = 'stdout' | 'stderr';
+
+export interface LogLine {
+  /** The engine's RFC3339Nano timestamp ("2026-11-27T20:00:42.651712651Z"); sorts as text. */
+  ts: string;
+  stream: LogStream;
+  /** As decoded (invalid UTF-8 → U+FFFD), up to a cap; escape sequences still raw. */
+  text: string;
+  /** The full length in characters when the line was longer than the cap. */
+  length?: number;
+  /** Set by the log session: a unique, increasing id, and the source index. */
+  uid: number;
+  src: number;
+}
+
+/** Which logs: the last N lines, everything, or since a moment. */
+export interface LogStreamOptions {
+  tail?: number;
+  /** Unix seconds, as the engine takes them ("1795896042.651712651"). */
+  since?: string;
+}
+
+export interface LogSourceInfo {
+  id: string;
+  name: string;
+  tty: boolean;
+  running: boolean;
+}
+
+export interface LogHandlers {
+  /** Which container it is (the target may be a name), before any line. */
+  onInfo: (info: LogSourceInfo) => void;
+  /** Lines in arrival order, a batch per chunk read. */
+  onLines: (lines: LogLine[]) => void;
+  /** The stream ended (the container stopped) or failed. */
+  onEnd: (error?: unknown) => void;
 }
 
 /** The container operations that take no arguments (remove has its own method). */
@@ -313,7 +353,8 @@ export interface EngineClient {
   execCommand(id: string, argv: string[], onOutput: (text: string) => void): Promise<ExecHandle>;
   /** The terminal on the container's main process until ctrl-p ctrl-q (or it ends). */
   attachContainer(id: string, io: TerminalIO, options: { tty: boolean }): Promise<'detached' | 'ended'>;
-
+  /** Follows a container's logs (stdout and stderr, with timestamps); returns the close. */
+  logs(target: string, options: LogStreamOptions, handlers: LogHandlers): () => void;
   /** The engine's own description of itself (GET /info). */
   info(): Promise<EngineInfo>;
   /** Space used, as `docker system df` (expensive on big engines: ask rarely). */
@@ -338,4 +379,13 @@ export interface EngineClient {
   pruneImages(options?: PruneOptions): Promise<ImagePruneResult>;
   /** Checks credentials with the registry through the engine (POST /auth); rejects when refused. */
   checkAuth(auth: RegistryAuth): Promise<void>;
+  /** Whether the image is in the engine's store (no pull needed to run it). */
+  imagePresent(ref: string): Promise<boolean>;
+  /** Creates a container as `docker run` would (not started); resolves to its id. */
+  createRun(request: RunRequest): Promise<string>;
+  startRun(id: string): Promise<void>;
+  /** Attaches to a created container, starts it, follows it to its exit (or until detached). */
+  attachRun(id: string, options: AttachOptions): Promise<AttachOutcome>;
+  /** The run request that would make a copy of a container (for "duplicate"). */
+  runConfigOf(id: string): Promise<RunRequest>;
 }

@@ -4,6 +4,8 @@ import { shellWords } from '../input/shellWords.js';
 import { PANE_TITLES, PANES, type PaneId } from '../store/state.js';
 import type { ActionContext } from './actionContext.js';
 import { IMAGE_COLON_COMMANDS } from './imageColonCommands.js';
+import { LOGS_COMMANDS, openLogs } from './logsCommands.js';
+import { runColon } from './runCommands.js';
 
 export interface ColonCommand {
   name: string;
@@ -30,6 +32,15 @@ export const COLON_COMMANDS: ColonCommand[] = [
       },
     }),
   ),
+  {
+    name: 'run',
+    aliases: ['docker'],
+    usage: ':run [docker run flags] IMAGE [COMMAND] [ARG…]',
+    description:
+      'Run a container as `docker run` would (the leading "docker run" is optional); alone: the run dialog',
+    mutating: true,
+    run: (args, ctx) => runColon(args, ctx),
+  },
   {
     name: 'quit',
     aliases: ['q', 'q!', 'exit'],
@@ -62,6 +73,17 @@ export const COLON_COMMANDS: ColonCommand[] = [
           intent: { type: 'context.switch' },
         },
       });
+      return undefined;
+    },
+  },
+  {
+    name: 'logs',
+    aliases: ['log'],
+    usage: ':logs [NAME…]',
+    description: 'Follow the logs of containers by name or id, merged (none: the selected or marked ones)',
+    run: (args, ctx) => {
+      if (args.length) openLogs(ctx, args);
+      else void LOGS_COMMANDS['logs.open']?.(ctx);
       return undefined;
     },
   },

@@ -6,6 +6,7 @@ import { execIntent, killIntent, removeIntent } from './containerCommands.js';
 import { IMAGE_INTENT_HANDLERS } from './imageIntentHandlers.js';
 import { jumpToContainer } from './jumpToContainer.js';
 import { NETWORK_INTENTS } from './networkActions.js';
+import { submitRunForm } from './runCommands.js';
 import { VOLUME_INTENTS } from './volumeActions.js';
 
 export type Handler<I extends Intent> = (intent: I, answer: DialogAnswer, ctx: ActionContext) => IntentResult;
@@ -22,6 +23,7 @@ export const INTENT_HANDLERS: { [T in Intent['type']]: Handler<Extract<Intent, {
     if (answer.picked) jumpToContainer(ctx, answer.picked);
     return undefined;
   },
+  run: submitRunForm,
   'context.switch': (_intent, answer, ctx) => {
     const error = answer.picked ? ctx.switchContext(answer.picked) : undefined;
     return error ? { error } : undefined;

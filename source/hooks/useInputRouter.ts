@@ -241,7 +241,7 @@ const plainKey: Key = {
  *  by the mode it finds: ":q⏎" opens the command line, types "q", and runs it. */
 export function routeInput(input: string, key: Key, ctx: CommandContext): void {
   const burst =
-    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x20-\x7e\r\n\t\x7f]+$/.test(input);
+    input.length > 1 && !key.ctrl && !key.meta && !key.escape && /^[\x00-\x1a\x1c-\x7f]+$/.test(input);
   if (!burst) {
     routeKey(input, key, ctx);
     return;
@@ -250,7 +250,9 @@ export function routeInput(input: string, key: Key, ctx: CommandContext): void {
     // keys typed before raw mode was on went through the tty's line discipline: enter arrives as \n
     if (ch === '\r' || ch === '\n') routeKey('', { ...plainKey, return: true }, ctx);
     else if (ch === '\t') routeKey('', { ...plainKey, tab: true }, ctx);
-    else if (ch === '\x7f') routeKey('', { ...plainKey, backspace: true }, ctx);
+    else if (ch === '\x7f' || ch === '\b') routeKey('', { ...plainKey, backspace: true }, ctx);
+    // other control characters are ctrl-letters (ctrl-u is \x15)
+    else if (ch < ' ') routeKey(String.fromCharCode(ch.charCodeAt(0) + 96), { ...plainKey, ctrl: true }, ctx);
     else routeKey(ch, { ...plainKey, shift: ch !== ch.toLowerCase() }, ctx);
   }
 }

@@ -4,6 +4,7 @@ import { inspectViewKey } from '../input/inspectViewKeys.js';
 import { textViewKey } from '../input/textViewKeys.js';
 import type { View } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
+import { logsViewKey } from './logsKeys.js';
 import { cancelPull } from './pullTask.js';
 import { tabbedViewKey } from './tabbedViewKeys.js';
 
@@ -29,6 +30,7 @@ export const VIEW_HANDLERS: { [K in View['kind']]: ViewHandler<Extract<View, { k
     if (key.escape && cancelPull(view.id)) return;
     if (key.escape || key.return || input === 'q') ctx.dispatch({ type: 'view/pop' });
   },
+  logs: logsViewKey,
 };
 
 export function handleViewKey(view: View, input: string, key: Key, ctx: ActionContext): void {

@@ -51,4 +51,5 @@ export type Action =
   /** Replaces the view of the same kind and id wherever it is in the stack (a pull's progress). */
   | { type: 'view/replaceById'; view: View & { id: number } }
   | { type: 'terminal/suspend' }
-  | { type: 'terminal/resume' };
+  | { type: 'terminal/resume' }
+  | { type: 'logs/preview' };

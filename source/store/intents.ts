@@ -1,6 +1,7 @@
 // What a dialog does when it is answered, as data. Each feature adds its own intents here and a handler
 // in source/hooks/intentHandlers.ts; the dialog itself stays generic.
 
+import type { RunExtras } from '../run/form.js';
 import type { ImageIntent } from './imageIntents.js';
 
 export type Intent =
@@ -22,6 +23,8 @@ export type Intent =
   /** The picked item is the container's id. */
   | { type: 'network/connect'; network: string; name: string }
   | { type: 'network/disconnect'; network: string; name: string }
+  /** The run dialog: what the prefill carried that the form has no field for. */
+  | { type: 'run'; extras: RunExtras }
   | ImageIntent;
 
 /** The answer a dialog gives its intent. */

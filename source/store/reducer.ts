@@ -154,5 +154,7 @@ export function reducer(state: State, action: Action): State {
       return { ...state, suspended: true };
     case 'terminal/resume':
       return { ...state, suspended: false };
+    case 'logs/preview':
+      return { ...state, logsPreview: !state.logsPreview };
   }
 }

@@ -85,6 +85,8 @@ export interface State {
   views: View[];
   /** The terminal is handed to another program (a shell in a container): draw nothing, read no keys. */
   suspended: boolean;
+  /** The selected container's logs below the list (when the terminal is tall enough). */
+  logsPreview: boolean;
 }
 
 export const EVENT_LOG_SIZE = 1000;
@@ -115,5 +117,6 @@ export function initialState(options: { readOnly?: boolean; showStopped?: boolea
     system: {},
     views: [],
     suspended: false,
+    logsPreview: true,
   };
 }

@@ -1,5 +1,6 @@
 // Full-screen views over the panes (inspect, logs, command output…), kept as a stack: esc or q pops one.
 import type { Progress } from '../docker/progress.js';
+import type { LogWindow } from '../logs/windows.js';
 
 export interface TextView {
   kind: 'text';
@@ -56,7 +57,58 @@ export interface ProgressView {
   cancelled?: boolean;
 }
 
-export type View = TextView | InspectView | ProgressView | TabbedView;
+/** Followed logs of one or more containers (merged in time order). The lines live in a log session
+ *  (source/logs/registry.ts), not in the state: the view holds only how to show them. */
+export interface LogsView {
+  kind: 'logs';
+  /** The log session's number in the registry. */
+  session: number;
+  /** Container ids or names, as asked for. */
+  targets: string[];
+  window: LogWindow;
+  /** Stuck to the newest line; off when scrolled up (G or f resumes). */
+  follow: boolean;
+  /** The current line and the top line (line uids) while not following. */
+  cursor?: number;
+  top?: number;
+  timestamps: boolean;
+  wrap: boolean;
+  /** The search (highlight, n/N) and the filter (only matching lines), as regular expressions. */
+  search: string;
+  filter: string;
+  invert: boolean;
+  /** Lines of context around each filter match. */
+  context: number;
+  /** A prompt being typed (/ search, & filter) and its text so far. */
+  prompt?: 'search' | 'filter';
+  searching: boolean;
+  draft: string;
+  /** Where a visual range (v) starts: a line uid. */
+  mark?: number;
+  /** Sources not shown (container ids). */
+  hidden: string[];
+}
+
+export type View = TextView | InspectView | ProgressView | TabbedView | LogsView;
+
+export function logsView(session: number, targets: string[], window: LogWindow = 'tail'): LogsView {
+  return {
+    kind: 'logs',
+    session,
+    targets,
+    window,
+    follow: true,
+    timestamps: false,
+    wrap: false,
+    search: '',
+    filter: '',
+    invert: false,
+    context: 2,
+    searching: false,
+    draft: '',
+    hidden: [],
+  };
+}
 
 export function textView(title: string, lines: string[], live = false): TextView {
   return { kind: 'text', title, lines, top: 0, search: '', searching: false, live };

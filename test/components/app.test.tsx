@@ -73,7 +73,7 @@ describe('App with a fake engine', () => {
     await a.waitFor('3 containers');
     const help = await a.press('?');
     expect(help).toContain('Keys: Containers');
-    expect(help).toMatch(/S\s+Show or hide stop/);
+    expect(help).toMatch(/tab\s+Next pane/);
     expect(help).toMatch(/q \^c\s+Quit berth/);
     expect(await a.press('\x1b')).not.toContain('Keys: Containers');
   });

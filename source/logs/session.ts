@@ -1,0 +1,343 @@
+// A log session: the followed logs of one or more containers, each in its own bounded ring buffer.
+// It lives outside React state (a line never causes a state update); subscribers hear of changes at most
+// every flushMs, and read what they need (visible lines only) from the buffers.
+import { classifyError } from '../docker/errors.js';
+import { tsToSince } from '../docker/logParser.js';
+import type { EngineClient, EngineEvent, LogLine, LogStreamOptions } from '../docker/types.js';
+import type { EventBus } from './eventBus.js';
+import { Ring } from './ring.js';
+import { lineMatches, type Pattern } from './search.js';
+import { type LogWindow, windowOptions } from './windows.js';
+
+export const DEFAULT_CAPACITY = 10_000;
+/** Characters kept per session (over all its sources), whatever the line count: huge lines evict early. */
+export const CHAR_BUDGET = 16 * 1024 * 1024;
+const RETRY_MS = 2000;
+
+export type SourceStatus = 'opening' | 'following' | 'stopped' | 'removed' | 'error';
+
+export interface LogSource {
+  /** As asked for: an id or a name. */
+  target: string;
+  id?: string;
+  name: string;
+  tty?: boolean;
+  running?: boolean;
+  status: SourceStatus;
+  error?: string;
+  ring: Ring<LogLine>;
+  /** Lines received since the window was chosen; more than the ring holds once it is full. */
+  received: number;
+  chars: number;
+  /** The newest timestamp seen, and how many lines carried it: a resumed stream starts there. */
+  lastTs: string;
+  lastTsCount: number;
+  /** After a resume: the timestamp it resumed at, and how many lines there are still to skip. */
+  resumeTs: string;
+  skipAtLast: number;
+  /** A start event came while the old stream was still draining. */
+  restartPending: boolean;
+  close?: () => void;
+  retry?: NodeJS.Timeout;
+}
+
+export interface EntryQuery {
+  /** Source ids (or targets) not shown. */
+  hidden?: readonly string[];
+  filter?: Pattern;
+  invert?: boolean;
+  /** Lines of context around each match of a filter. */
+  context?: number;
+}
+
+export interface Entries {
+  lines: LogLine[];
+  /** Lines shown only as context around filter matches. */
+  context?: Set<LogLine>;
+}
+
+export interface SessionOptions {
+  capacity?: number;
+  window?: LogWindow;
+  bus?: EventBus;
+  flushMs?: number;
+  charBudget?: number;
+}
+
+let nextUid = 1;
+
+export class LogSession {
+  readonly sources: LogSource[];
+  window: LogWindow;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private started = false;
+  private unsubscribe?: () => void;
+  private cache?: { key: string; entries: Entries };
+  private readonly flushMs: number;
+  private readonly charBudget: number;
+
+  constructor(
+    private readonly client: EngineClient,
+    targets: readonly string[],
+    private readonly options: SessionOptions = {},
+  ) {
+    const capacity = options.capacity ?? DEFAULT_CAPACITY;
+    this.window = options.window ?? 'tail';
+    this.flushMs = options.flushMs ?? 50;
+    this.charBudget = options.charBudget ?? CHAR_BUDGET;
+    this.sources = targets.map((target) => ({
+      target,
+      name: target,
+      status: 'opening',
+      ring: new Ring<LogLine>(capacity),
+      received: 0,
+      chars: 0,
+      lastTs: '',
+      lastTsCount: 0,
+      resumeTs: '',
+      skipAtLast: 0,
+      restartPending: false,
+    }));
+  }
+
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
+    this.unsubscribe = this.options.bus?.subscribe((event) => this.onEvent(event));
+    for (const src of this.sources) this.open(src, false);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.flushTimer);
+    this.unsubscribe?.();
+    for (const src of this.sources) {
+      clearTimeout(src.retry);
+      src.close?.();
+      src.close = undefined;
+    }
+    this.listeners.clear();
+  }
+
+  /** Another window: the buffers start over with what the engine sends for it. */
+  setWindow(window: LogWindow): void {
+    if (window === this.window) return;
+    this.window = window;
+    for (const src of this.sources) {
+      clearTimeout(src.retry);
+      src.close?.();
+      src.close = undefined;
+      src.ring.clear();
+      src.received = 0;
+      src.chars = 0;
+      src.lastTs = '';
+      src.lastTsCount = 0;
+      if (src.status !== 'removed') {
+        src.status = 'opening';
+        if (this.started) this.open(src, false);
+      }
+    }
+    this.changed();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  /** Lines in the buffers (the visible sources'). */
+  lineCount(hidden: readonly string[] = []): number {
+    let n = 0;
+    for (const src of this.sources) if (!isHidden(src, hidden)) n += src.ring.length;
+    return n;
+  }
+
+  /** The lines to show, in time order: merged across sources, without hidden ones, filtered. Cached. */
+  entries(query: EntryQuery = {}): Entries {
+    const hidden = query.hidden ?? [];
+    const key = `${this.version}|${hidden.join(',')}|${query.filter?.source ?? ''}|${query.invert ? 1 : 0}|${query.context ?? 0}`;
+    if (this.cache?.key === key) return this.cache.entries;
+    const all = merge(this.sources.filter((s) => !isHidden(s, hidden)).map((s) => s.ring.toArray()));
+    const entries = query.filter
+      ? filterLines(all, query.filter, query.invert, query.context ?? 0)
+      : { lines: all };
+    this.cache = { key, entries };
+    return entries;
+  }
+
+  private open(src: LogSource, resume: boolean): void {
+    if (this.stopped) return;
+    const since = resume && src.lastTs ? tsToSince(src.lastTs) : undefined;
+    const options: LogStreamOptions = since ? { since } : windowOptions(this.window);
+    src.resumeTs = since ? src.lastTs : '';
+    src.skipAtLast = since ? src.lastTsCount : 0;
+    src.restartPending = false;
+    let ended = false;
+    const close = this.client.logs(src.id ?? src.target, options, {
+      onInfo: (info) => {
+        src.id = info.id;
+        src.name = info.name;
+        src.tty = info.tty;
+        src.running = info.running;
+        src.status = info.running ? 'following' : 'stopped';
+        src.error = undefined;
+        this.changed();
+      },
+      onLines: (lines) => this.add(src, lines),
+      onEnd: (error) => {
+        ended = true;
+        if (src.close === close) src.close = undefined;
+        if (!this.stopped) this.ended(src, error);
+      },
+    });
+    // onEnd may already have run (an immediate failure)
+    if (!ended) src.close = close;
+  }
+
+  private add(src: LogSource, lines: LogLine[]): void {
+    const index = this.sources.indexOf(src);
+    const budget = Math.max(1, Math.floor(this.charBudget / this.sources.length));
+    for (const line of lines) {
+      if (src.resumeTs) {
+        // a resumed stream repeats what was already shown at the last timestamp (since is inclusive)
+        if (line.ts < src.resumeTs) continue;
+        if (line.ts === src.resumeTs && src.skipAtLast > 0) {
+          src.skipAtLast--;
+          continue;
+        }
+        src.resumeTs = '';
+      }
+      line.uid = nextUid++;
+      line.src = index;
+      if (line.ts > src.lastTs) {
+        src.lastTs = line.ts;
+        src.lastTsCount = 1;
+      } else if (line.ts === src.lastTs) src.lastTsCount++;
+      const dropped = src.ring.push(line);
+      src.chars += line.text.length;
+      if (dropped) src.chars -= dropped.text.length;
+      src.received++;
+      while (src.chars > budget && src.ring.length > 1) src.chars -= src.ring.shift()!.text.length;
+    }
+    this.changed();
+  }
+
+  private ended(src: LogSource, error: unknown): void {
+    if (error) {
+      const failure = classifyError(error, this.client.endpoint);
+      if (failure.kind === 'not-found') {
+        src.status = 'removed';
+        src.error = failure.message;
+      } else {
+        src.status = 'error';
+        src.error = failure.message;
+        src.retry = setTimeout(() => this.open(src, true), RETRY_MS);
+        src.retry.unref?.();
+      }
+    } else if (src.running || src.restartPending) {
+      // the container stopped (or restarted): look again; a running container streams on from lastTs
+      src.running = false;
+      this.open(src, true);
+      return;
+    } else if (src.status !== 'removed') {
+      src.status = 'stopped';
+    }
+    this.changed();
+  }
+
+  private onEvent(event: EngineEvent): void {
+    if (event.type !== 'container') return;
+    const src = this.sources.find((s) => s.id === event.id);
+    if (!src) return;
+    if (event.action === 'start' || event.action === 'restart' || event.action === 'unpause') {
+      if (src.status === 'removed') return;
+      src.running = true;
+      if (src.close) {
+        // the open stream may be one that began before the start and is about to end: look again then
+        src.restartPending = true;
+        src.status = 'following';
+        this.changed();
+      } else {
+        clearTimeout(src.retry);
+        this.open(src, true);
+      }
+    } else if (event.action === 'destroy') {
+      clearTimeout(src.retry);
+      src.close?.();
+      src.close = undefined;
+      src.status = 'removed';
+      src.running = false;
+      this.changed();
+    } else if (event.action === 'rename' && event.name) {
+      src.name = event.name.replace(/^\//, '');
+      this.changed();
+    }
+  }
+
+  private changed(): void {
+    if (this.flushTimer || this.stopped) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.version++;
+      for (const l of this.listeners) l();
+    }, this.flushMs);
+  }
+}
+
+function isHidden(src: LogSource, hidden: readonly string[]): boolean {
+  return hidden.length > 0 && (hidden.includes(src.id ?? '') || hidden.includes(src.target));
+}
+
+/** Merges lists each in time order into one, in time order (ties keep source order). */
+export function merge(lists: LogLine[][]): LogLine[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  const out: LogLine[] = [];
+  const at = nonEmpty.map(() => 0);
+  for (;;) {
+    let best = -1;
+    let bestTs = '';
+    for (let i = 0; i < nonEmpty.length; i++) {
+      const line = nonEmpty[i]![at[i]!];
+      if (line && (best < 0 || line.ts < bestTs)) {
+        best = i;
+        bestTs = line.ts;
+      }
+    }
+    if (best < 0) return out;
+    out.push(nonEmpty[best]![at[best]!]!);
+    at[best]!++;
+  }
+}
+
+/** Only the matching lines (or the others, inverted), with `context` lines around each match. */
+export function filterLines(lines: LogLine[], pattern: Pattern, invert = false, context = 0): Entries {
+  const hit = (line: LogLine) => lineMatches(pattern, line) !== invert;
+  if (context <= 0) return { lines: lines.filter(hit) };
+  const out: LogLine[] = [];
+  const around = new Set<LogLine>();
+  let shownUntil = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!hit(lines[i]!)) continue;
+    for (let j = Math.max(shownUntil + 1, i - context); j < i; j++) {
+      out.push(lines[j]!);
+      around.add(lines[j]!);
+    }
+    out.push(lines[i]!);
+    shownUntil = i;
+    const end = Math.min(lines.length - 1, i + context);
+    for (let j = i + 1; j <= end; j++) {
+      if (hit(lines[j]!)) break;
+      out.push(lines[j]!);
+      around.add(lines[j]!);
+      shownUntil = j;
+    }
+  }
+  return { lines: out, context: around };
+}
