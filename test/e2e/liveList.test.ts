@@ -93,7 +93,7 @@ describe('the live list', () => {
     s.press(KEYS.enter);
     await s.waitFor(
       (x) =>
-        selectedRow(x).includes(names[0]!) && x.text().includes('/filter:') && x.text().includes(names[20]!),
+        selectedRow(x).includes(names[0]!) && x.text().includes('/filter:') && x.text().includes(names[10]!),
     );
     const afterFirstFrame = s.output.length;
     const perMove: number[] = [];
