@@ -76,6 +76,14 @@ start() {
 stop() {
   local dir=$1
   [ -d "$dir" ] || return 0
+  # A user-defined network leaves its bridge interface on the host when dockerd stops with it still
+  # there: remove containers and networks first, while the engine still answers.
+  if [ -S "$dir/docker.sock" ] && docker_cli "$dir" version >/dev/null 2>&1; then
+    local ids
+    ids=$(docker_cli "$dir" ps -aq 2>/dev/null || true)
+    [ -n "$ids" ] && { docker_cli "$dir" rm -f $ids >/dev/null 2>&1 || true; }
+    docker_cli "$dir" network prune -f >/dev/null 2>&1 || true
+  fi
   if [ -f "$dir/pid" ]; then
     local pid
     pid=$(cat "$dir/pid")

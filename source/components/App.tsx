@@ -23,6 +23,7 @@ import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
 import { ContainersPane } from './ContainersPane.js';
 import { DialogBox } from './DialogBox.js';
+import { EngineDownNotice } from './EngineDownNotice.js';
 import { EventsPane } from './EventsPane.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
@@ -66,16 +67,21 @@ function Body({
   endpoint,
   width,
   height,
+  now,
   detail,
 }: {
   state: State;
   endpoint: string;
   width: number;
   height: number;
+  now: number;
   detail: number;
 }) {
   if (state.dialog) return <DialogBox dialog={state.dialog} width={width} height={height} />;
   if (state.mode === 'help') return <HelpOverlay state={state} width={width} height={height} />;
+  // nothing was ever listed: say which engine, why, and when berth tries again
+  if (state.engine.state === 'down' && !state.containersLoaded)
+    return <EngineDownNotice state={state} endpoint={endpoint} width={width} height={height} now={now} />;
   const view = state.views[state.views.length - 1];
   if (view?.kind === 'text') return <TextViewPane view={view} width={width} height={height} />;
   if (view?.kind === 'inspect') return <InspectViewPane view={view} width={width} height={height} />;
@@ -176,7 +182,14 @@ export function App({
           <Text color={theme.muted} wrap="truncate">
             {'─'.repeat(width)}
           </Text>
-          <Body state={state} endpoint={client.endpoint} width={width} height={paneHeight} detail={detail} />
+          <Body
+            state={state}
+            endpoint={client.endpoint}
+            width={width}
+            height={paneHeight}
+            detail={detail}
+            now={now}
+          />
           <StatusLine state={state} width={width} now={now} />
           <Footer state={state} width={width} />
         </Box>

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { inert } from '../render/sanitize.js';
-import { fitWidth, truncate } from '../render/text.js';
+import { displayWidth, fitWidth, truncate } from '../render/text.js';
 import { containerCounts } from '../store/selectors.js';
 import type { State } from '../store/state.js';
 import { useTheme } from './ThemeContext.js';
@@ -12,10 +12,16 @@ interface Props {
   width: number;
 }
 
-export function engineSummary(state: State, context: string, endpoint: string): string {
+export function engineSummary(
+  state: State,
+  context: string,
+  endpoint: string,
+  room = Number.POSITIVE_INFINITY,
+): string {
   const { engine } = state;
   const parts = [inert(context), inert(endpoint)];
-  if (engine.state === 'up' && engine.version) parts.push(`Engine ${engine.version.version}`);
+  const version = engine.state === 'up' && engine.version ? `Engine ${engine.version.version}` : undefined;
+  if (version) parts.push(version);
   if (engine.state === 'connecting') parts.push('connecting…');
   if (engine.state === 'down') parts.push('engine down');
   if (state.containersLoaded) {
@@ -24,13 +30,21 @@ export function engineSummary(state: State, context: string, endpoint: string): 
   }
   const marked = state.marked[state.pane].length;
   if (marked) parts.push(`${marked} marked`);
-  return parts.join(' · ');
+  // the counts matter more than the version, and the version more than the name "default", on a narrow
+  // terminal: drop those first
+  let shown = parts;
+  for (const drop of [version, context === 'default' ? inert(context) : undefined]) {
+    if (!drop || displayWidth(shown.join(' · ')) <= room) continue;
+    shown = shown.filter((p) => p !== drop);
+  }
+  return shown.join(' · ');
 }
 
 export function Header({ state, context, endpoint, width }: Props) {
   const theme = useTheme();
   const right = `${state.readOnly ? 'READ-ONLY  ' : ''}? help `;
-  const left = truncate(` ${engineSummary(state, context, endpoint)}`, Math.max(0, width - 8 - right.length));
+  const room = Math.max(0, width - 8 - right.length);
+  const left = truncate(` ${engineSummary(state, context, endpoint, room - 1)}`, room);
   return (
     <Box>
       <Text bold color={theme.accent}>

@@ -3,6 +3,7 @@ import { describeError } from '../docker/errors.js';
 import { inert } from '../render/sanitize.js';
 import { fitWidth } from '../render/text.js';
 import type { State } from '../store/state.js';
+import { retryWait } from './EngineDownNotice.js';
 import { useTheme } from './ThemeContext.js';
 
 /** One line: the engine's trouble when it is down, else the last message. */
@@ -19,8 +20,8 @@ export function StatusLine({ state, width, now }: { state: State; width: number;
     );
   }
   if (engine.state === 'down' && engine.error) {
-    const wait = Math.max(0, Math.ceil(((engine.retryAt ?? now) - now) / 1000));
-    const text = ` engine down: ${describeError(engine.error)} · retrying in ${wait}s`;
+    // the countdown first: a narrow terminal cuts the end of the line, not the news that berth retries
+    const text = ` engine down · retrying in ${retryWait(state, now)}s · ${describeError(engine.error)}`;
     return (
       <Text color={theme.error} wrap="truncate">
         {fitWidth(inert(text), width)}

@@ -28,7 +28,8 @@ interface ErrorLike {
 
 function engineMessage(err: ErrorLike): string {
   const fromJson = err.json && typeof err.json === 'object' ? err.json.message : undefined;
-  let text = fromJson || err.message || String(err);
+  // String() only for primitives: an object without a message would read "[object Object]"
+  let text = fromJson || err.message || (typeof err === 'object' ? '' : String(err));
   // docker-modem prefixes "(HTTP code 409) unexpected - " before the engine's own words
   text = text.replace(/^\(HTTP code \d+\)\s*[\w ]*-\s*/, '');
   return text.trim();

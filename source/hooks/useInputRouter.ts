@@ -247,7 +247,8 @@ export function routeInput(input: string, key: Key, ctx: CommandContext): void {
     return;
   }
   for (const ch of input) {
-    if (ch === '\r') routeKey('', { ...plainKey, return: true }, ctx);
+    // keys typed before raw mode was on went through the tty's line discipline: enter arrives as \n
+    if (ch === '\r' || ch === '\n') routeKey('', { ...plainKey, return: true }, ctx);
     else if (ch === '\t') routeKey('', { ...plainKey, tab: true }, ctx);
     else if (ch === '\x7f' || ch === '\b') routeKey('', { ...plainKey, backspace: true }, ctx);
     // other control characters are ctrl-letters (ctrl-u is \x15)

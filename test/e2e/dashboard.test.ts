@@ -90,7 +90,8 @@ describe('the containers dashboard', () => {
 
   it('keeps its frame inside a small terminal', async () => {
     const s = open([], { cols: 80, rows: 24 });
-    await s.waitFor(/Engine \d/);
+    // at 80 columns the header keeps the counts and drops the engine version when the endpoint is long
+    await s.waitFor(/\d+ containers? \(\d+ up\)/);
     const lines = s.lines();
     expect(lines[0]).toContain('berth');
     expect(lines[1]).toContain('1 Containers');

@@ -34,6 +34,15 @@ export interface RunOptions {
   openStdin?: boolean;
   /** Anonymous volumes at these paths. */
   volumes?: string[];
+  /** A network to join instead of none. */
+  network?: string;
+  /** Container ports to publish on 127.0.0.1 (host ports chosen by the engine); needs `network`. */
+  publish?: number[];
+}
+
+/** The labels every container of this run carries. */
+export function runLabels(): Record<string, string> {
+  return { [TEST_LABEL]: RUN };
 }
 
 /** Creates (and by default starts) a busybox container labelled as this run's. */
@@ -51,7 +60,14 @@ export async function createTestContainer(
     Volumes: options.volumes ? Object.fromEntries(options.volumes.map((v) => [v, {}])) : undefined,
     Labels: { [TEST_LABEL]: RUN, ...options.labels },
     StopSignal: 'SIGKILL',
-    HostConfig: { NetworkMode: 'none' },
+    ExposedPorts: Object.fromEntries((options.publish ?? []).map((p) => [`${p}/tcp`, {}])),
+    HostConfig: {
+      NetworkMode: options.network ?? 'none',
+      // loopback only: nothing a test starts is reachable from anywhere else
+      PortBindings: Object.fromEntries(
+        (options.publish ?? []).map((p) => [`${p}/tcp`, [{ HostIp: '127.0.0.1', HostPort: '' }]]),
+      ),
+    },
   });
   if (options.start ?? true) await container.start();
   return container;

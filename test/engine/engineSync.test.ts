@@ -1,0 +1,125 @@
+// The sync loop against the real engine: events bring one re-list at a time, never overlapping.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../source/docker/client.js';
+import { parseEndpoint } from '../../source/docker/endpoint.js';
+import type { EngineClient } from '../../source/docker/types.js';
+import { type EngineSync, startEngineSync } from '../../source/hooks/engineSync.js';
+import type { Action } from '../../source/store/actions.js';
+import {
+  createTestContainer,
+  removeTestContainers,
+  testDocker,
+  testHost,
+  uniqueName,
+  waitFor,
+} from '../support/docker.js';
+
+const docker = testDocker();
+let sync: EngineSync | undefined;
+
+afterEach(() => {
+  sync?.stop();
+  sync = undefined;
+});
+afterAll(() => removeTestContainers(docker));
+
+/** The real client, counting list calls and how many ran at once; `delayMs` makes each list slower,
+ *  as on a busy engine, so events keep arriving while one runs. */
+function countingClient(delayMs = 0) {
+  const real = createClient(parseEndpoint(testHost()));
+  const counts = { calls: 0, inFlight: 0, maxInFlight: 0 };
+  const client: EngineClient = {
+    ...real,
+    async listContainers() {
+      counts.calls++;
+      counts.inFlight++;
+      counts.maxInFlight = Math.max(counts.maxInFlight, counts.inFlight);
+      try {
+        if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+        return await real.listContainers();
+      } finally {
+        counts.inFlight--;
+      }
+    },
+  };
+  return { client, counts };
+}
+
+function recorder() {
+  const actions: Action[] = [];
+  const lists = () => actions.flatMap((a) => (a.type === 'containers/loaded' ? [a.containers] : []));
+  const last = () => lists().at(-1) ?? [];
+  return { actions, dispatch: (a: Action) => actions.push(a), lists, last };
+}
+
+// The safety-net reconcile far away, so every re-list seen here came from an event.
+const NO_RECONCILE = { reconcileMs: 600_000 };
+
+describe('startEngineSync on a real engine', () => {
+  it('connects: engine/up with the version, then the first list', async () => {
+    const { client } = countingClient();
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, NO_RECONCILE);
+    await waitFor(() => r.lists().length > 0 || undefined);
+    expect(r.actions[0]).toMatchObject({
+      type: 'engine/up',
+      version: { apiVersion: expect.stringMatching(/^1\./) },
+    });
+    expect(r.actions[1]?.type).toBe('containers/loaded');
+  });
+
+  it('re-lists after a container is created, started, stopped and removed by someone else', async () => {
+    const { client } = countingClient();
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, NO_RECONCILE);
+    await waitFor(() => r.lists().length > 0 || undefined);
+    const name = uniqueName('sync');
+    const c = await createTestContainer(docker, { name });
+    await waitFor(() => r.last().find((x) => x.name === name && x.state === 'running'));
+    await c.stop({ t: 0 });
+    await waitFor(() => r.last().find((x) => x.name === name && x.state === 'exited'));
+    await c.remove();
+    await waitFor(() => !r.last().some((x) => x.name === name) || undefined);
+  });
+
+  it('never runs two re-lists at once under a burst of events, and coalesces them', async () => {
+    const { client, counts } = countingClient(300);
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, NO_RECONCILE);
+    await waitFor(() => r.lists().length > 0 || undefined);
+    const before = counts.calls;
+    const names = Array.from({ length: 12 }, () => uniqueName('burst'));
+    // 12 containers created and started at once: 24+ events (create, start, network connect)
+    await Promise.all(names.map((name) => createTestContainer(docker, { name })));
+    await waitFor(
+      () => names.every((n) => r.last().some((x) => x.name === n && x.state === 'running')) || undefined,
+    );
+    expect(counts.maxInFlight).toBe(1);
+    expect(counts.calls - before).toBeGreaterThan(0);
+    // at least one create and one start event per container: fewer lists than that means coalesced
+    expect(counts.calls - before).toBeLessThan(names.length * 2);
+  });
+
+  it('re-lists on refresh(), without an event', async () => {
+    const { client, counts } = countingClient();
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, NO_RECONCILE);
+    await waitFor(() => r.lists().length > 0 || undefined);
+    const before = counts.calls;
+    sync.refresh('container');
+    await waitFor(() => r.lists().length > 1 || undefined);
+    expect(counts.calls).toBe(before + 1);
+  });
+
+  it('dispatches nothing after stop()', async () => {
+    const { client } = countingClient();
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, NO_RECONCILE);
+    await waitFor(() => r.lists().length > 0 || undefined);
+    sync.stop();
+    const seen = r.actions.length;
+    await createTestContainer(docker);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(r.actions.length).toBe(seen);
+  });
+});
