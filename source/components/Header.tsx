@@ -37,6 +37,18 @@ export function engineSummary(
     if (!drop || displayWidth(shown.join(' · ')) <= room) continue;
     shown = shown.filter((p) => p !== drop);
   }
+  // still too long: the endpoint gives way (its middle, where long socket paths differ least), never the
+  // counts or the marks
+  const over = displayWidth(shown.join(' · ')) - room;
+  const at = shown.indexOf(inert(endpoint));
+  if (over > 0 && at >= 0) {
+    const text = shown[at]!;
+    const keep = Math.max(8, text.length - over - 1);
+    const head = Math.ceil(keep / 2);
+    shown = shown.map((p, i) =>
+      i === at ? `${text.slice(0, head)}…${text.slice(text.length - (keep - head))}` : p,
+    );
+  }
   return shown.join(' · ');
 }
 

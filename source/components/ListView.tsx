@@ -94,7 +94,7 @@ function RowImpl<K extends string>({ cells, colors, columns, width, isSelected, 
         {mark}
       </Text>{' '}
       {parts.map((p, i) => (
-        <Text key={columns[i]!.key} color={colors?.[i] ?? fg}>
+        <Text key={columns[i]!.key} color={isSelected ? fg : colors?.[i]}>
           {i > 0 ? GAP : ''}
           {p}
         </Text>
