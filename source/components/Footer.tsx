@@ -6,8 +6,48 @@ import { useTheme } from './ThemeContext.js';
 // Always shown, at the end, however narrow the terminal: the way out and the way to every other key.
 const ESSENTIAL = new Set(['help', 'quit']);
 
+type Hint = { key: string; label: string };
+
+/** While something modal has the keys, its own keys are the hints: the list's would not work. */
+function modalHints(state: State): Hint[] | undefined {
+  if (state.dialog) {
+    if (state.dialog.kind === 'confirm')
+      return [
+        { key: 'y', label: 'yes' },
+        { key: 'n/esc', label: 'no' },
+      ];
+    if (state.dialog.kind === 'pick')
+      return [
+        { key: '⏎', label: 'pick' },
+        { key: '↑↓', label: 'move' },
+        { key: 'esc', label: 'cancel' },
+      ];
+    return [
+      { key: '⏎', label: 'submit' },
+      { key: 'tab', label: 'next field' },
+      { key: 'esc', label: 'cancel' },
+    ];
+  }
+  if (state.mode === 'help') return [{ key: 'esc', label: 'close help' }];
+  if (state.mode === 'filter')
+    return [
+      { key: '⏎', label: 'keep filter' },
+      { key: 'esc', label: 'clear' },
+      { key: '↑↓', label: 'move' },
+    ];
+  if (state.mode === 'command')
+    return [
+      { key: '⏎', label: 'run' },
+      { key: 'esc', label: 'cancel' },
+      { key: '?', label: 'help lists commands' },
+    ];
+  return undefined;
+}
+
 /** Key hints from the keymap table, as many as fit, with help and quit always among them. */
-export function footerHints(state: State, width: number): { key: string; label: string }[] {
+export function footerHints(state: State, width: number): Hint[] {
+  const modal = modalHints(state);
+  if (modal) return modal;
   const view = state.views[state.views.length - 1]?.kind;
   const bindings = bindingsFor(state.pane, { readOnly: state.readOnly, view }).filter((b) => b.footer);
   const hint = (b: (typeof bindings)[number]) => ({ key: displayKey(b.keys[0]!), label: b.label });
