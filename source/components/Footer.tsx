@@ -39,7 +39,6 @@ function modalHints(state: State): Hint[] | undefined {
     return [
       { key: '⏎', label: 'run' },
       { key: 'esc', label: 'cancel' },
-      { key: '?', label: 'help lists commands' },
     ];
   return undefined;
 }
