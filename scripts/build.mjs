@@ -1,5 +1,5 @@
 // One bundled file: startup time is a feature, so no module resolution at run time.
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -66,3 +66,5 @@ await build({
   },
   logLevel: 'warning',
 });
+// the bin is run directly (its shebang carries node's flags)
+await chmod('dist/cli.js', 0o755);

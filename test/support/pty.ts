@@ -62,7 +62,8 @@ export class Screen {
     const cols = options.cols ?? 120;
     const rows = options.rows ?? 35;
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
-    this.proc = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], {
+    // run as a user runs it: the file itself, so its shebang's node flags apply
+    this.proc = pty.spawn(CLI, options.args ?? [], {
       name: 'xterm-256color',
       cols,
       rows,
