@@ -4,7 +4,7 @@
 import { type Key, useInput } from 'ink';
 import { dialogKey, withErrors } from '../input/dialogKeys.js';
 import { editLine } from '../input/editLine.js';
-import { keyName } from '../input/keyName.js';
+import { keyName, plainKey } from '../input/keyName.js';
 import { type Command, lookup, lookupBlocked } from '../keymap.js';
 import { paneIds, selectedIndex } from '../store/selectors.js';
 import { PANES, type PaneId } from '../store/state.js';
@@ -213,29 +213,6 @@ export function routeKey(input: string, key: Key, ctx: CommandContext): void {
       return;
   }
 }
-
-const plainKey: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 
 /** Splits a burst (a paste, keys typed faster than a frame, text then enter) into single keys, each routed
  *  by the mode it finds: ":q⏎" opens the command line, types "q", and runs it. */

@@ -19,3 +19,27 @@ export function keyName(input: string, key: Key): string {
   if (input === ' ') return 'space';
   return input;
 }
+
+/** Ink's Key with nothing pressed but the character itself (for keys split out of a burst). */
+export const plainKey: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};

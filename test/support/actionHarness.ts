@@ -7,6 +7,7 @@ import { resolveEndpoint } from '../../source/docker/endpoint.js';
 import type { EngineClient, TerminalIO } from '../../source/docker/types.js';
 import type { ActionContext, TerminalSession } from '../../source/hooks/actionContext.js';
 import { routeInput } from '../../source/hooks/useInputRouter.js';
+import { plainKey } from '../../source/input/keyName.js';
 import type { Action } from '../../source/store/actions.js';
 import { reducer } from '../../source/store/reducer.js';
 import { initialState, type State } from '../../source/store/state.js';
@@ -28,28 +29,7 @@ export interface Harness {
   sessionKeys: PassThrough;
 }
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const NO_KEY = plainKey;
 
 export function harness(options: { readOnly?: boolean } = {}): Harness {
   const client = createClient(resolveEndpoint(testHost()));

@@ -1,31 +1,10 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { dialogKey, withErrors } from '../../source/input/dialogKeys.js';
+import { plainKey } from '../../source/input/keyName.js';
 import type { Dialog } from '../../source/store/dialogs.js';
 
-const key = (over: Partial<Key> = {}): Key => ({
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-  ...over,
-});
+const key = (over: Partial<Key> = {}): Key => ({ ...plainKey, ...over });
 
 const form: Dialog = {
   kind: 'form',

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { inspectViewKey } from '../../source/input/inspectViewKeys.js';
+import { plainKey } from '../../source/input/keyName.js';
 import { documentLines, jsonTokens, processLines } from '../../source/render/inspectLines.js';
 import type { InspectView } from '../../source/store/views.js';
 
-const noKey = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const noKey = plainKey;
 
 describe('inspect lines', () => {
   it('colours keys, strings, numbers and literals of pretty JSON', () => {
