@@ -1,5 +1,5 @@
 // The Volumes and Networks panes' bindings, part of the one table in keymap.ts.
-import type { Binding } from './keymap.js';
+import type { Binding } from '../keymap.js';
 
 const VOLUMES = ['volumes'] as const;
 const NETWORKS = ['networks'] as const;

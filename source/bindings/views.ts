@@ -1,0 +1,76 @@
+// Keys inside the full-screen views, part of the one table of bindings in source/keymap.ts.
+import type { Binding } from '../keymap.js';
+
+/** Keys inside the full-screen views, for the footer and the help (the views handle them themselves). */
+export const VIEW_BINDINGS: readonly Binding[] = [
+  {
+    command: 'view.close',
+    keys: ['escape'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'cancel/back',
+    description: 'Cancel while it runs; back when it is done',
+    footer: true,
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'enter'],
+    panes: 'all',
+    views: ['progress'],
+    label: 'hide',
+    description: 'Back to the list (a running pull goes on)',
+    footer: true,
+  },
+  {
+    command: 'view.tab',
+    keys: ['tab', 'shift-tab', 'right', 'left'],
+    panes: 'all',
+    views: ['inspect'],
+    label: 'Env/Top',
+    description: 'Next / previous tab: Inspect, Env, Top',
+    footer: true,
+  },
+  {
+    command: 'view.scroll',
+    keys: ['j', 'k', 'down', 'up', 'pagedown', 'pageup', 'g', 'G'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'scroll',
+    description: 'Scroll: a line, a page, top, bottom',
+  },
+  {
+    command: 'view.search',
+    keys: ['/'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'search',
+    description: 'Search; enter jumps to the first match, esc clears',
+    footer: true,
+  },
+  {
+    command: 'view.next',
+    keys: ['n'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'next',
+    description: 'Next match',
+    footer: true,
+  },
+  {
+    command: 'view.previous',
+    keys: ['N'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'prev',
+    description: 'Previous match',
+  },
+  {
+    command: 'view.close',
+    keys: ['q', 'escape'],
+    panes: 'all',
+    views: ['text', 'inspect'],
+    label: 'back',
+    description: 'Close the view',
+    footer: true,
+  },
+];
