@@ -40,7 +40,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  minify: false,
+  minify: true,
   sourcemap: false,
   jsx: 'automatic',
   // Native pieces of ssh2 stay outside; it falls back to pure JS without them.
@@ -54,9 +54,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: {
     js: [
-      // A small young generation and compact code: about 30 MB less resident memory for a program that
-      // allocates little and stays open for days (measured in BENCHMARKS.md). Applies when run as `berth`.
-      '#!/usr/bin/env -S node --max-semi-space-size=1 --optimize-for-size',
+      '#!/usr/bin/env node',
       "import { createRequire as __berthRequire } from 'node:module';",
       "import { fileURLToPath as __berthPath } from 'node:url';",
       'const require = __berthRequire(import.meta.url);',
@@ -66,5 +64,5 @@ await build({
   },
   logLevel: 'warning',
 });
-// the bin is run directly (its shebang carries node's flags)
+// the bin is run directly
 await chmod('dist/cli.js', 0o755);

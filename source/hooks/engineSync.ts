@@ -40,7 +40,9 @@ export function startEngineSync(
   dispatch: (action: Action) => void,
   options: SyncOptions = {},
 ): EngineSync {
-  const reconcileMs = options.reconcileMs ?? 15_000;
+  // events are the source of truth; this only refreshes the engine's "Up 3 minutes" texts and catches a
+  // missed event, so once a minute is enough (and keeps idle CPU near zero)
+  const reconcileMs = options.reconcileMs ?? 60_000;
   const minIntervalMs = options.minIntervalMs ?? 80;
   const retryMs = options.retryMs ?? 1000;
   const maxRetryMs = options.maxRetryMs ?? 10_000;

@@ -62,7 +62,7 @@ export class Screen {
     const cols = options.cols ?? 120;
     const rows = options.rows ?? 35;
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
-    // run as a user runs it: the file itself, so its shebang's node flags apply
+    // run as a user runs it: the file itself, through its shebang
     this.proc = pty.spawn(CLI, options.args ?? [], {
       name: 'xterm-256color',
       cols,
