@@ -124,6 +124,7 @@ export function startEngineSync(
       options.onEvent?.(event);
       return;
     }
+    if (event.type === 'container') dispatch({ type: 'containers/event', event });
     if (
       event.type === 'container' ||
       event.type === 'image' ||

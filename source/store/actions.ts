@@ -26,6 +26,8 @@ export type Action =
   | { type: 'volumes/usage'; sizes: Record<string, number>; at: number }
   | { type: 'networks/loaded'; networks: Network[] }
   | { type: 'events/append'; events: EngineEvent[] }
+  /** A container event applied to its row before the re-list that follows it. */
+  | { type: 'containers/event'; event: EngineEvent }
   | { type: 'system/loaded'; info: EngineInfo; disk?: DiskUsage; at: number }
   | { type: 'system/failed'; error: string }
   | { type: 'pane/switch'; pane: PaneId }

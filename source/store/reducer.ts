@@ -1,5 +1,6 @@
 // The one place state changes: a pure function of the state and an action.
 import type { Action } from './actions.js';
+import { applyContainerEvent } from './containerEvents.js';
 import { paneIds, selectionIndex } from './selectors.js';
 import { EVENT_LOG_SIZE, type ListState, PANES, type PaneId, type State } from './state.js';
 
@@ -71,6 +72,10 @@ export function reducer(state: State, action: Action): State {
     case 'networks/loaded':
       if (state.networksLoaded && sameJson(state.networks, action.networks)) return state;
       return reselect({ ...state, networks: action.networks, networksLoaded: true }, 'networks');
+    case 'containers/event': {
+      const containers = applyContainerEvent(state.containers, action.event);
+      return containers === state.containers ? state : reselect({ ...state, containers }, 'containers');
+    }
     case 'events/append': {
       const events = [...state.events, ...action.events].slice(-EVENT_LOG_SIZE);
       // a selection on the newest event follows the log; one further down stays where it is

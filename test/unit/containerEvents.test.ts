@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../../source/docker/types.js';
+import { applyContainerEvent } from '../../source/store/containerEvents.js';
+import { container } from './make.js';
+
+const event = (id: string, action: string, attributes: Record<string, string> = {}): EngineEvent => ({
+  type: 'container',
+  action,
+  id,
+  timeNano: 0,
+  attributes,
+});
+
+describe('a container event applied to its row', () => {
+  const web = container('web');
+  const db = container('db', 'exited');
+  const list = [web, db];
+
+  it('die: exited with the exit code, as the next list would say', () => {
+    const after = applyContainerEvent(list, event(web.id, 'die', { exitCode: '137' }));
+    expect(after[0]).toMatchObject({ state: 'exited', status: 'Exited (137) Less than a second ago' });
+    expect(after[1]).toBe(db);
+  });
+
+  it('start, pause and unpause, rename, destroy', () => {
+    expect(applyContainerEvent(list, event(db.id, 'start'))[1]).toMatchObject({ state: 'running' });
+    const paused = applyContainerEvent(list, event(web.id, 'pause'));
+    expect(paused[0]).toMatchObject({ state: 'paused', status: 'Up 3 minutes (Paused)' });
+    expect(applyContainerEvent(paused, event(web.id, 'unpause'))[0]).toMatchObject({
+      state: 'running',
+      status: 'Up 3 minutes',
+    });
+    expect(applyContainerEvent(list, event(web.id, 'rename', { name: '/web-2' }))[0]!.name).toBe('web-2');
+    expect(applyContainerEvent(list, event(web.id, 'destroy'))).toEqual([db]);
+  });
+
+  it('changes nothing for other events or unknown containers', () => {
+    expect(applyContainerEvent(list, event(web.id, 'exec_start'))).toBe(list);
+    expect(applyContainerEvent(list, event('f'.repeat(64), 'die'))).toBe(list);
+    expect(applyContainerEvent(list, { ...event(web.id, 'die'), type: 'network' })).toBe(list);
+  });
+});
