@@ -79,13 +79,14 @@ describe('the containers dashboard', () => {
     expect(s.output.lastIndexOf('\x1b[?25h')).toBeGreaterThan(s.output.lastIndexOf('\x1b[?25l'));
   });
 
-  it('restores the terminal on SIGTERM too', async () => {
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT'] as const)('restores the terminal on %s too', async (signal) => {
     const s = open();
     await s.waitFor(/Engine \d/);
-    s.proc.kill('SIGTERM');
+    s.proc.kill(signal);
     await s.exited;
     await s.settled();
     expect(s.term.buffer.active.type).toBe('normal');
+    expect(s.output.lastIndexOf('\x1b[?25h')).toBeGreaterThan(s.output.lastIndexOf('\x1b[?25l'));
   });
 
   it('keeps its frame inside a small terminal', async () => {
