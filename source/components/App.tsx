@@ -34,7 +34,6 @@ import { LogsPreview, previewHeight } from './LogsPreview.js';
 import { LogSessionHost, LogsView } from './LogsView.js';
 import { NetworksPane } from './NetworksPane.js';
 import { PaneTabs } from './PaneTabs.js';
-import { PlaceholderPane } from './PlaceholderPane.js';
 import { ProgressViewPane } from './ProgressViewPane.js';
 import { StatusLine } from './StatusLine.js';
 import { SystemPane } from './SystemPane.js';
@@ -101,9 +100,7 @@ function Body({
   if (state.pane === 'volumes') return <VolumesPane state={state} width={width} height={height} />;
   if (state.pane === 'networks') return <NetworksPane state={state} width={width} height={height} />;
   if (state.pane === 'events') return <EventsPane state={state} width={width} height={height} />;
-  if (state.pane === 'system')
-    return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
-  return <PlaceholderPane pane={state.pane} width={width} height={height} />;
+  return <SystemPane state={state} endpoint={endpoint} width={width} height={height} />;
 }
 
 export function App({
