@@ -4,7 +4,8 @@ import { Box, Text } from 'ink';
 import { jsonTokens } from '../render/inspectLines.js';
 import { inert } from '../render/sanitize.js';
 import { displayWidth, fitWidth, truncate } from '../render/text.js';
-import { INSPECT_TABS, type InspectTab, type InspectView, searchMatches } from '../store/views.js';
+import { positionAndSearch } from '../render/viewTitle.js';
+import { INSPECT_TABS, type InspectTab, type InspectView } from '../store/views.js';
 import { useTheme } from './ThemeContext.js';
 
 const TAB_TITLES: Record<InspectTab, string> = { inspect: 'Inspect', env: 'Env', top: 'Top' };
@@ -20,18 +21,9 @@ export function InspectViewPane({
 }) {
   const theme = useTheme();
   const body = Math.max(1, height - 2);
-  const matches = view.search ? searchMatches(view) : [];
   const lines = view.lines.slice(view.top, view.top + body);
-  const position = view.lines.length
-    ? `${view.top + 1}–${Math.min(view.lines.length, view.top + body)} of ${view.lines.length}`
-    : 'empty';
-  const search = view.searching
-    ? ` · /${view.search}█`
-    : view.search
-      ? ` · "${view.search}" ${matches.length} match${matches.length === 1 ? '' : 'es'}`
-      : '';
   const refreshing = view.tab === 'top' ? ` · every 2s${view.topError ? ` · ${view.topError}` : ''}` : '';
-  const title = ` ${inert(view.name)} · ${position}${search}${refreshing}`;
+  const title = ` ${inert(view.name)} · ${positionAndSearch(view, body)}${refreshing}`;
   const needle = view.search.toLowerCase();
   const colors: Record<string, string | undefined> = {
     key: theme.syntax?.key,

@@ -2,23 +2,15 @@
 import { Box, Text } from 'ink';
 import { inert } from '../render/sanitize.js';
 import { fitWidth } from '../render/text.js';
-import { searchMatches, type TextView } from '../store/views.js';
+import { positionAndSearch } from '../render/viewTitle.js';
+import type { TextView } from '../store/views.js';
 import { useTheme } from './ThemeContext.js';
 
 export function TextViewPane({ view, width, height }: { view: TextView; width: number; height: number }) {
   const theme = useTheme();
   const body = Math.max(1, height - 1);
-  const matches = view.search ? searchMatches(view) : [];
   const lines = view.lines.slice(view.top, view.top + body);
-  const position = view.lines.length
-    ? `${view.top + 1}–${Math.min(view.lines.length, view.top + body)} of ${view.lines.length}`
-    : 'empty';
-  const search = view.searching
-    ? ` · /${view.search}█`
-    : view.search
-      ? ` · "${view.search}" ${matches.length} match${matches.length === 1 ? '' : 'es'}`
-      : '';
-  const title = ` ${inert(view.title)}${view.live ? ' · live' : ''} · ${position}${search}`;
+  const title = ` ${inert(view.title)}${view.live ? ' · live' : ''} · ${positionAndSearch(view, body)}`;
   const needle = view.search.toLowerCase();
   return (
     <Box flexDirection="column" height={height}>
