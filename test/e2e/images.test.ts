@@ -69,7 +69,7 @@ describe('the images pane', () => {
     s.press('/');
     await s.type(ref);
     s.press(KEYS.enter);
-    await s.waitFor((x) => (x.row(ref) ?? '').startsWith('▶'));
+    await s.waitFor((x) => x.lines().some((l) => l.startsWith('▶') && l.includes(ref)));
     s.press('d');
     await s.waitFor('Remove');
     expect(s.text()).toContain(`${ref}: only the tag goes`);
@@ -142,7 +142,7 @@ describe('the images pane', () => {
       expect(s.text()).toMatch(/[0-9a-f]{12} {2}\[█+\] 100% {2}Pull complete/);
       expect(s.text()).toContain(`pulled ${ref}`);
       s.press(KEYS.escape);
-      await s.waitFor((x) => (x.row(ref) ?? '').startsWith('▶'));
+      await s.waitFor((x) => x.lines().some((l) => l.startsWith('▶') && l.includes(ref)));
       expect(await tagsOf(ref)).toContain(ref);
     });
   });

@@ -94,9 +94,12 @@ export class Screen {
     return this.lines().join('\n');
   }
 
-  /** The screen line that contains `needle`, or undefined. */
+  /** The screen line that contains `needle`, or undefined. The body (below the header, the tabs with the
+   *  filter text, and the rule) is searched first, so a typed filter never passes for a row. */
   row(needle: string | RegExp): string | undefined {
-    return this.lines().find((l) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l)));
+    const match = (l: string) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l));
+    const lines = this.lines();
+    return lines.slice(3).find(match) ?? lines.slice(0, 3).find(match);
   }
 
   /** Waits until the screen (as text) satisfies the check; fails with the screen in the message. */
