@@ -94,7 +94,8 @@ stop() {
   # containerd and shims that dockerd started for this directory go too
   local rest
   for _ in $(seq 1 50); do
-    rest=$(pgrep -f -- "$dir/" || true)
+    # (not this script or whatever called it, whose command lines may name the directory too)
+    rest=$(pgrep -f -- "$dir/" | grep -vx -e "$$" -e "$PPID" || true)
     [ -z "$rest" ] && break
     kill $rest 2>/dev/null || true
     sleep 0.1

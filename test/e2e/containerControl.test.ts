@@ -1,29 +1,21 @@
 // Issue 3 as a user lives it: the built CLI in a real pty, keys on a container picked by filtering, and
 // the engine asked directly what happened.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { berthOpener } from '../support/berth.js';
 import {
   createTestContainer,
   removeTestContainers,
   testDocker,
-  testHost,
   uniqueName,
   waitFor,
 } from '../support/docker.js';
-import { KEYS, launch, type Screen } from '../support/pty.js';
+import { KEYS, type Screen } from '../support/pty.js';
 
 const docker = testDocker();
-let screen: Screen | undefined;
 
-afterEach(async () => {
-  await screen?.close();
-  screen = undefined;
-});
 afterAll(() => removeTestContainers(docker));
 
-const open = (args: string[] = []) => {
-  screen = launch({ args: ['--host', testHost(), ...args] });
-  return screen;
-};
+const open = berthOpener();
 
 const inspect = (id: string) => docker.getContainer(id).inspect();
 

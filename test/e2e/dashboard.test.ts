@@ -1,28 +1,20 @@
 // The main path as a user lives it: the built CLI in a real pty, on the private engine.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { berthOpener } from '../support/berth.js';
 import {
   createTestContainer,
   removeTestContainers,
   testDocker,
-  testHost,
   uniqueName,
   waitFor,
 } from '../support/docker.js';
-import { KEYS, launch, type Screen } from '../support/pty.js';
+import { KEYS } from '../support/pty.js';
 
 const docker = testDocker();
-let screen: Screen | undefined;
 
-afterEach(async () => {
-  await screen?.close();
-  screen = undefined;
-});
 afterAll(() => removeTestContainers(docker));
 
-const open = (args: string[] = [], size: { cols?: number; rows?: number } = {}) => {
-  screen = launch({ args: ['--host', testHost(), ...args], ...size });
-  return screen;
-};
+const open = berthOpener();
 
 describe('the containers dashboard', () => {
   it('shows a container started through the engine API, and its state change when it stops', async () => {

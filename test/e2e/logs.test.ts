@@ -1,35 +1,27 @@
 // Logs as a user lives them: the built CLI in a real pty, on the private engine.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { berthOpener } from '../support/berth.js';
 import {
   createTestContainer,
   removeTestContainers,
   TEST_IMAGE,
   testDocker,
-  testHost,
   uniqueName,
   waitFor,
 } from '../support/docker.js';
-import { KEYS, launch, type Screen } from '../support/pty.js';
+import { KEYS, type Screen } from '../support/pty.js';
 
 const docker = testDocker();
 const OWN_LABEL = `berth.test-logs-e2e-${process.pid}`;
-let screen: Screen | undefined;
 
-afterEach(async () => {
-  await screen?.close();
-  screen = undefined;
-});
 afterAll(async () => {
   await removeTestContainers(docker);
   const own = await docker.listContainers({ all: true, filters: { label: [OWN_LABEL] } });
   await Promise.all(own.map((c) => docker.getContainer(c.Id).remove({ force: true })));
 });
 
-const open = (args: string[] = [], size: { cols?: number; rows?: number } = {}) => {
-  screen = launch({ args: ['--host', testHost(), ...args], ...size });
-  return screen;
-};
+const open = berthOpener();
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** One key, then a beat, so keys never arrive glued together. */
@@ -334,7 +326,7 @@ describe('logs', () => {
     await s.waitFor(' preview says hi');
     await key(s, 'o');
     await s.waitFor((x) => !x.text().includes('─ logs ·'));
-    await screen?.close();
+    await s.close();
     const small = open([], { cols: 80, rows: 24 });
     await small.waitFor((x) => x.text().includes('preview-') && x.text().includes('running'));
     expect(small.text()).not.toContain('─ logs ·');

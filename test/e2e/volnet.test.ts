@@ -1,21 +1,17 @@
 // The Volumes and Networks panes as a user lives them: the built CLI in a real pty on the private engine,
 // creating and removing by keys (typing into the forms), and the engine asked directly whether it agrees.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { TEST_IMAGE, testDocker, testHost, uniqueName } from '../support/docker.js';
-import { KEYS, launch, type Screen } from '../support/pty.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { berthOpener } from '../support/berth.js';
+import { TEST_IMAGE, testDocker, uniqueName } from '../support/docker.js';
+import { KEYS, type Screen } from '../support/pty.js';
 
 const docker = testDocker();
-let screen: Screen | undefined;
 const made: { volumes: string[]; networks: string[]; containers: string[] } = {
   volumes: [],
   networks: [],
   containers: [],
 };
 
-afterEach(async () => {
-  await screen?.close();
-  screen = undefined;
-});
 afterAll(async () => {
   for (const id of made.containers)
     await docker
@@ -34,10 +30,7 @@ afterAll(async () => {
       .catch(() => undefined);
 });
 
-const open = (args: string[] = []) => {
-  screen = launch({ args: ['--host', testHost(), ...args] });
-  return screen;
-};
+const open = berthOpener();
 
 /** The selected row of the list holds `name` (the tab line may show it too, as the filter). */
 const selected = (s: Screen, name: string) => s.lines().some((l) => l.startsWith('▶') && l.includes(name));
