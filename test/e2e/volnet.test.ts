@@ -2,7 +2,7 @@
 // creating and removing by keys (typing into the forms), and the engine asked directly whether it agrees.
 import { afterAll, describe, expect, it } from 'vitest';
 import { berthOpener } from '../support/berth.js';
-import { TEST_IMAGE, testDocker, uniqueName } from '../support/docker.js';
+import { removeMade, TEST_IMAGE, testDocker, uniqueName } from '../support/docker.js';
 import { KEYS, type Screen } from '../support/pty.js';
 
 const docker = testDocker();
@@ -12,23 +12,7 @@ const made: { volumes: string[]; networks: string[]; containers: string[] } = {
   containers: [],
 };
 
-afterAll(async () => {
-  for (const id of made.containers)
-    await docker
-      .getContainer(id)
-      .remove({ force: true })
-      .catch(() => undefined);
-  for (const name of made.volumes)
-    await docker
-      .getVolume(name)
-      .remove()
-      .catch(() => undefined);
-  for (const name of made.networks)
-    await docker
-      .getNetwork(name)
-      .remove()
-      .catch(() => undefined);
-});
+afterAll(() => removeMade(docker, made));
 
 const open = berthOpener();
 

@@ -5,24 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_HANDLERS } from '../../source/hooks/commandHandlers.js';
 import { INTENT_HANDLERS } from '../../source/hooks/intentHandlers.js';
 import { isBuiltinNetwork, membersOf, visibleNetworks } from '../../source/store/networkSelectors.js';
-import { TEST_IMAGE, testDocker, testHost, uniqueName, waitFor } from '../support/docker.js';
+import { removeMade, TEST_IMAGE, testDocker, testHost, uniqueName, waitFor } from '../support/docker.js';
 import { testContext } from '../support/volnetContext.js';
 
 const docker = testDocker();
 const made: { networks: string[]; containers: string[] } = { networks: [], containers: [] };
 
-afterAll(async () => {
-  for (const id of made.containers)
-    await docker
-      .getContainer(id)
-      .remove({ force: true })
-      .catch(() => undefined);
-  for (const id of made.networks)
-    await docker
-      .getNetwork(id)
-      .remove()
-      .catch(() => undefined);
-});
+afterAll(() => removeMade(docker, made));
 
 /** A subnet no other run is likely to hold: 10.2xx.yy.0/24. */
 function subnet(): { subnet: string; gateway: string } {

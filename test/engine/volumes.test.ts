@@ -4,24 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_HANDLERS } from '../../source/hooks/commandHandlers.js';
 import { INTENT_HANDLERS } from '../../source/hooks/intentHandlers.js';
 import { holdersOf, visibleVolumes } from '../../source/store/volumeSelectors.js';
-import { TEST_IMAGE, testDocker, testHost, uniqueName, waitFor } from '../support/docker.js';
+import { removeMade, TEST_IMAGE, testDocker, testHost, uniqueName, waitFor } from '../support/docker.js';
 import { testContext } from '../support/volnetContext.js';
 
 const docker = testDocker();
 const made: { volumes: string[]; containers: string[] } = { volumes: [], containers: [] };
 
-afterAll(async () => {
-  for (const id of made.containers)
-    await docker
-      .getContainer(id)
-      .remove({ force: true })
-      .catch(() => undefined);
-  for (const name of made.volumes)
-    await docker
-      .getVolume(name)
-      .remove()
-      .catch(() => undefined);
-});
+afterAll(() => removeMade(docker, made));
 
 async function volume(labels: Record<string, string> = {}): Promise<string> {
   const name = uniqueName('vol');

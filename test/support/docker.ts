@@ -103,3 +103,17 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** What a test file made by hand, removed in afterAll: containers first, so their volumes and networks can go. */
+export interface Made {
+  containers?: string[];
+  volumes?: string[];
+  networks?: string[];
+}
+
+export async function removeMade(docker: Docker, made: Made): Promise<void> {
+  const quietly = (p: Promise<unknown>) => p.catch(() => undefined);
+  for (const id of made.containers ?? []) await quietly(docker.getContainer(id).remove({ force: true }));
+  for (const name of made.volumes ?? []) await quietly(docker.getVolume(name).remove());
+  for (const id of made.networks ?? []) await quietly(docker.getNetwork(id).remove());
+}
