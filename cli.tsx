@@ -1,16 +1,15 @@
-// flags → engine client → render(<App/>); nothing else.
+// flags → engine client → its first look → the screen; nothing else.
 import './source/ttyEnv.js';
-import { render } from 'ink';
 import meow from 'meow';
-import { Root } from './source/components/Root.js';
+import { createClient } from './source/docker/client.js';
 import { ContextError } from './source/docker/context.js';
 import { EndpointError } from './source/docker/endpoint.js';
 import { chooseEngine, type EngineChoice } from './source/docker/resolve.js';
+import { firstLook } from './source/hooks/engineSync.js';
 import { logSessions } from './source/logs/registry.js';
 import { DEFAULT_CAPACITY } from './source/logs/session.js';
 import type { State } from './source/store/state.js';
 import { logsView } from './source/store/views.js';
-import { enterFullscreen, installExitHandlers, restoreTerminal } from './source/terminal.js';
 import { pickTheme } from './source/theme.js';
 
 const cli = meow(
@@ -91,23 +90,25 @@ if (!process.stdout.isTTY || !process.stdin.isTTY) {
 
 const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
 
-installExitHandlers((error) => {
-  process.stderr.write(
-    `berth: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-});
-enterFullscreen();
-const app = render(
-  <Root
-    choice={choice}
-    readOnly={cli.flags.readOnly}
-    showStopped={cli.flags.all}
-    theme={pickTheme(cli.flags.theme, noColor)}
-    init={init}
-    logLines={logLines}
-  />,
-  { exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 30 },
+// Ask the engine first, then load the screen (ink, React, the components) while the answer travels; the
+// first frame then shows the list instead of "connecting…" (DESIGN.md §7: start → list ≤ 250 ms).
+const client = createClient(choice.endpoint);
+const actions = firstLook(client);
+const arrived = actions.then(
+  (list) => list,
+  () => undefined, // the engine is down: the screen says so, and why (engineSync reads the same promise)
 );
-await app.waitUntilExit();
-restoreTerminal();
+const { openScreen } = await import('./source/screen.js');
+// a slow engine (ssh, far away) gets a "connecting…" frame rather than a blank terminal
+const ready = await Promise.race([arrived, new Promise<undefined>((done) => setTimeout(done, 150))]);
+await openScreen({
+  choice,
+  client,
+  first: { actions, ready },
+  readOnly: cli.flags.readOnly,
+  showStopped: cli.flags.all,
+  theme: pickTheme(cli.flags.theme, noColor),
+  init,
+  logLines,
+});
 process.exit(0);

@@ -21,6 +21,30 @@ const inkIncrementalFix = {
   },
 };
 
+// ink draws each frame into an Output; berth's (source/ink/output.ts) gives the same frames several times
+// faster (test/unit/inkOutput.test.ts holds them equal). The build fails if ink's Output changed shape.
+const inkOutput = {
+  name: 'ink-output',
+  setup(b) {
+    b.onLoad({ filter: /ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      for (const mark of [
+        'export default class Output',
+        'write(x, y, text, options)',
+        'clip(clip)',
+        'unclip()',
+        'get()',
+      ])
+        if (!source.includes(mark))
+          throw new Error(`ink output.js changed (no "${mark}"): review source/ink/output.ts`);
+      return {
+        contents: `export { default } from ${JSON.stringify(resolve('source/ink/output.ts'))};`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 // Heavy dependencies that berth never uses at run time, swapped for stand-ins (see scripts/stubs/).
 const stubs = {
   name: 'stubs',
@@ -50,7 +74,7 @@ await build({
     ssh2: './scripts/stubs/ssh2-lazy.cjs',
     ws: './scripts/stubs/ws.js',
   },
-  plugins: [inkIncrementalFix, stubs],
+  plugins: [inkIncrementalFix, inkOutput, stubs],
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: {
     js: [

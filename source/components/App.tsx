@@ -18,6 +18,7 @@ import { useVolumeUsage } from '../hooks/volumeUsage.js';
 import { LogsContext, type LogsEnv } from '../logs/context.js';
 import { createEventBus } from '../logs/eventBus.js';
 import { DEFAULT_CAPACITY } from '../logs/session.js';
+import { reducer } from '../store/reducer.js';
 import { selectedContainer } from '../store/selectors.js';
 import { initialState, type State } from '../store/state.js';
 import { darkTheme, type Theme } from '../theme.js';
@@ -116,7 +117,8 @@ export function App({
 }: AppProps) {
   const { state, dispatch, getState } = useStore(() => {
     const first = initialState({ readOnly, showStopped });
-    return init ? init(first) : first;
+    // the engine's first answer, when it came before the first frame, is in that frame
+    return (sync?.first?.ready ?? []).reduce(reducer, init ? init(first) : first);
   });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();

@@ -4,16 +4,27 @@ import { useCallback, useState } from 'react';
 import { createClient } from '../docker/client.js';
 import { chooseEngine, type EngineChoice } from '../docker/resolve.js';
 import type { EngineClient } from '../docker/types.js';
+import type { FirstLook } from '../hooks/engineSync.js';
 import { App, type AppProps } from './App.js';
 
 interface RootProps extends Omit<AppProps, 'client' | 'context' | 'switchContext'> {
   choice: EngineChoice;
   /** For tests: how a choice becomes a client. */
   connect?: (choice: EngineChoice) => EngineClient;
+  /** The first engine's client when it was made already, with its first look (see cli.tsx). */
+  client?: EngineClient;
+  first?: FirstLook;
 }
 
-export function Root({ choice, connect = (c) => createClient(c.endpoint), ...rest }: RootProps) {
-  const [engine, setEngine] = useState(() => ({ choice, client: connect(choice) }));
+export function Root({
+  choice,
+  connect = (c) => createClient(c.endpoint),
+  client,
+  first,
+  sync,
+  ...rest
+}: RootProps) {
+  const [engine, setEngine] = useState(() => ({ choice, client: client ?? connect(choice), first }));
   const switchContext = useCallback(
     (name: string): string | undefined => {
       let next: EngineChoice;
@@ -22,7 +33,7 @@ export function Root({ choice, connect = (c) => createClient(c.endpoint), ...res
       } catch (error) {
         return error instanceof Error ? error.message : String(error);
       }
-      setEngine({ choice: next, client: connect(next) });
+      setEngine({ choice: next, client: connect(next), first: undefined });
       return undefined;
     },
     [connect],
@@ -33,6 +44,7 @@ export function Root({ choice, connect = (c) => createClient(c.endpoint), ...res
       client={engine.client}
       context={engine.choice.context}
       switchContext={switchContext}
+      sync={engine.first ? { ...sync, first: engine.first } : sync}
       {...rest}
     />
   );

@@ -14,6 +14,14 @@ export interface SyncOptions {
   maxRetryMs?: number;
   /** Called for every event, after the stale marking (the events pane, logs). */
   onEvent?: (event: EngineEvent) => void;
+  /** The first look at the engine when it was started before the screen loaded (see cli.tsx). */
+  first?: FirstLook;
+}
+
+export interface FirstLook {
+  actions: Promise<Action[]>;
+  /** Its actions when they came before the first frame: the first state holds them (not dispatched again). */
+  ready?: Action[];
 }
 
 type Lister = (client: EngineClient) => Promise<Action>;
@@ -28,6 +36,16 @@ export const LISTERS: Partial<Record<ResourceKind, Lister>> = {
 
 // Container events that change nothing a list shows.
 const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
+
+/** Version and every list at once: one round trip to the first frame. */
+export async function firstLook(client: EngineClient): Promise<Action[]> {
+  const kinds = Object.keys(LISTERS) as ResourceKind[];
+  const [version, ...actions] = await Promise.all([
+    client.version(),
+    ...kinds.map((kind) => LISTERS[kind]!(client)),
+  ]);
+  return [{ type: 'engine/up', version }, ...actions];
+}
 
 export interface EngineSync {
   stop(): void;
@@ -55,6 +73,7 @@ export function startEngineSync(
   let retryTimer: NodeJS.Timeout | undefined;
   let reconcileTimer: NodeJS.Timeout | undefined;
   let relistTimer: NodeJS.Timeout | undefined;
+  let first = options.first;
   let inFlight = false;
   let lastRelist = 0;
   const stale = new Set<ResourceKind>();
@@ -144,16 +163,13 @@ export function startEngineSync(
     retryTimer = undefined;
     if (stopped) return;
     try {
-      // Version and the first lists in parallel: one round trip to the first frame.
-      const [version, ...actions] = await Promise.all([
-        client.version(),
-        ...kinds.map((kind) => LISTERS[kind]!(client)),
-      ]);
+      const given = first;
+      first = undefined;
+      const actions = await (given?.actions ?? firstLook(client));
       if (stopped) return;
       attempt = 0;
       connected = true;
-      dispatch({ type: 'engine/up', version });
-      for (const action of actions) dispatch(action);
+      if (!given?.ready) for (const action of actions) dispatch(action);
       lastRelist = Date.now();
       unsubscribe = client.events({
         onEvent,

@@ -57,8 +57,10 @@ describe('the live list', () => {
     const s = open();
     // typed ahead, before the first frame: the keys arrive in one read and still work
     s.press(`/${token}\r`);
-    await s.waitFor((x) => /exited/.test(x.row(down) ?? '') && x.text().includes(up));
-    expect(s.text()).toContain(`/filter: ${token}`);
+    await s.waitFor(
+      (x) =>
+        x.text().includes(`/filter: ${token}`) && /exited/.test(x.row(down) ?? '') && x.text().includes(up),
+    );
     s.press('S');
     await s.waitFor((x) => !x.text().includes(down));
     expect(s.text()).toContain(up);

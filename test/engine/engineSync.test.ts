@@ -3,7 +3,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/docker/client.js';
 import { parseEndpoint } from '../../source/docker/endpoint.js';
 import type { EngineClient } from '../../source/docker/types.js';
-import { type EngineSync, startEngineSync } from '../../source/hooks/engineSync.js';
+import { type EngineSync, firstLook, startEngineSync } from '../../source/hooks/engineSync.js';
 import type { Action } from '../../source/store/actions.js';
 import {
   createTestContainer,
@@ -66,6 +66,37 @@ describe('startEngineSync on a real engine', () => {
       version: { apiVersion: expect.stringMatching(/^1\./) },
     });
     expect(r.actions[1]?.type).toBe('containers/loaded');
+  });
+
+  it('takes a first look begun before the screen: no second list, and nothing dispatched twice', async () => {
+    const { client, counts } = countingClient();
+    const name = uniqueName('first');
+    await createTestContainer(docker, { name });
+    const actions = await firstLook(client);
+    expect(actions[0]?.type).toBe('engine/up');
+    const loaded = actions.find((a) => a.type === 'containers/loaded');
+    expect(loaded?.type === 'containers/loaded' && loaded.containers.some((c) => c.name === name)).toBe(true);
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, {
+      ...NO_RECONCILE,
+      first: { actions: Promise.resolve(actions), ready: actions },
+    });
+    // already in the first state: not dispatched again, and no list of its own
+    await new Promise((done) => setTimeout(done, 300));
+    expect(r.actions).toEqual([]);
+    expect(counts.calls).toBe(1);
+    // the events are followed all the same
+    await docker.getContainer(name).stop({ t: 0 });
+    await waitFor(() => r.last().find((x) => x.name === name && x.state === 'exited'));
+  });
+
+  it('waits for a first look still on its way and dispatches it once', async () => {
+    const { client, counts } = countingClient(200);
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, { ...NO_RECONCILE, first: { actions: firstLook(client) } });
+    await waitFor(() => r.lists().length > 0 || undefined);
+    expect(r.actions[0]?.type).toBe('engine/up');
+    expect(counts.calls).toBe(1);
   });
 
   it('re-lists after a container is created, started, stopped and removed by someone else', async () => {

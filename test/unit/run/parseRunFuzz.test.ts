@@ -5,18 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extrasOf, formToRequest, runFormFields } from '../../../source/run/form.js';
 import { parseRun } from '../../../source/run/parseRun.js';
 import { checkImage, checkName } from '../../../source/run/specs.js';
-
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/rng.js';
 
 const FLAGS = [
   '-d',
