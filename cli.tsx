@@ -93,6 +93,7 @@ const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && proce
 // Ask the engine first, then load the screen (ink, React, the components) while the answer travels; the
 // first frame then shows the list instead of "connecting…" (DESIGN.md §7: start → list ≤ 250 ms).
 const client = createClient(choice.endpoint);
+const at = Date.now();
 const actions = firstLook(client);
 const arrived = actions.then(
   (list) => list,
@@ -104,7 +105,7 @@ const ready = await Promise.race([arrived, new Promise<undefined>((done) => setT
 await openScreen({
   choice,
   client,
-  first: { actions, ready },
+  first: { actions, at, ready },
   readOnly: cli.flags.readOnly,
   showStopped: cli.flags.all,
   theme: pickTheme(cli.flags.theme, noColor),

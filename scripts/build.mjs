@@ -45,6 +45,18 @@ const inkOutput = {
   },
 };
 
+// Every import of string-width (ink, wrap-ansi, cli-truncate) goes to source/ink/width.ts, which measures
+// plain lines itself and asks string-width for the rest.
+const quickWidth = {
+  name: 'quick-width',
+  setup(b) {
+    const width = resolve('source/ink/width.ts');
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === width ? undefined : { path: width },
+    );
+  },
+};
+
 // Heavy dependencies that berth never uses at run time, swapped for stand-ins (see scripts/stubs/).
 const stubs = {
   name: 'stubs',
@@ -74,7 +86,7 @@ await build({
     ssh2: './scripts/stubs/ssh2-lazy.cjs',
     ws: './scripts/stubs/ws.js',
   },
-  plugins: [inkIncrementalFix, inkOutput, stubs],
+  plugins: [inkIncrementalFix, inkOutput, quickWidth, stubs],
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: {
     js: [

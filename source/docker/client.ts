@@ -89,7 +89,7 @@ export function createClient(endpoint: Endpoint): EngineClient {
     attachRun: (id, options) => attachAndStart(docker, id, options),
     runConfigOf: (id) => runConfigOf(docker, id),
 
-    events(handlers: EventHandlers) {
+    events(handlers: EventHandlers, since?: number) {
       let closed = false;
       let stream: NodeJS.ReadableStream | undefined;
       const close = (error?: unknown) => {
@@ -97,7 +97,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
         closed = true;
         handlers.onClose(error);
       };
-      docker.getEvents({}).then(
+      // the engine replays what happened since then: nothing falls between a list and the subscription
+      docker.getEvents(since === undefined ? {} : { since: Math.floor(since / 1000) }).then(
         (s) => {
           stream = s;
           if (closed) {

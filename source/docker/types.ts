@@ -338,7 +338,8 @@ export interface EngineClient {
   connectNetwork(network: string, container: string): Promise<void>;
   disconnectNetwork(network: string, container: string): Promise<void>;
   /** Subscribes to the engine's event stream; returns the unsubscribe. */
-  events(handlers: EventHandlers): () => void;
+  /** Follows the engine's events; with `since` (Unix ms), those since then come first. */
+  events(handlers: EventHandlers, since?: number): () => void;
 
   /** Start, stop, … one container; resolves to false when it was already in that state. */
   containerAction(id: string, action: ContainerAction): Promise<boolean>;

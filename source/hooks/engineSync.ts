@@ -20,6 +20,8 @@ export interface SyncOptions {
 
 export interface FirstLook {
   actions: Promise<Action[]>;
+  /** When it was asked (Unix ms): events are followed from then on. */
+  at: number;
   /** Its actions when they came before the first frame: the first state holds them (not dispatched again). */
   ready?: Action[];
 }
@@ -75,6 +77,9 @@ export function startEngineSync(
   let relistTimer: NodeJS.Timeout | undefined;
   let first = options.first;
   let inFlight = false;
+  // Container events that came while a re-list was on the wire: its answer may predate them (a container
+  // listed as running that has since died), so they are applied again on top of it.
+  let during: EngineEvent[] | undefined;
   let lastRelist = 0;
   const stale = new Set<ResourceKind>();
 
@@ -113,13 +118,18 @@ export function startEngineSync(
     lastRelist = Date.now();
     const now = [...stale];
     stale.clear();
+    during = [];
     try {
       const actions = await Promise.all(now.map((kind) => LISTERS[kind]!(client)));
-      if (!stopped && connected) for (const action of actions) dispatch(action);
+      if (!stopped && connected) {
+        for (const action of actions) dispatch(action);
+        for (const event of during) dispatch({ type: 'containers/event', event });
+      }
     } catch (error) {
       const failure = classifyError(error, client.endpoint);
       if (failure.kind === 'daemon-down' || failure.kind === 'timeout') {
         inFlight = false;
+        during = undefined;
         down(error);
         return;
       }
@@ -129,6 +139,7 @@ export function startEngineSync(
       });
     }
     inFlight = false;
+    during = undefined;
     schedule();
   };
 
@@ -143,7 +154,10 @@ export function startEngineSync(
       options.onEvent?.(event);
       return;
     }
-    if (event.type === 'container') dispatch({ type: 'containers/event', event });
+    if (event.type === 'container') {
+      dispatch({ type: 'containers/event', event });
+      during?.push(event);
+    }
     if (
       event.type === 'container' ||
       event.type === 'image' ||
@@ -165,16 +179,18 @@ export function startEngineSync(
     try {
       const given = first;
       first = undefined;
+      // a second early, in case the engine's clock is a little behind ours; a replayed event changes nothing
+      const since = (given?.at ?? Date.now()) - 1000;
       const actions = await (given?.actions ?? firstLook(client));
       if (stopped) return;
       attempt = 0;
       connected = true;
       if (!given?.ready) for (const action of actions) dispatch(action);
       lastRelist = Date.now();
-      unsubscribe = client.events({
-        onEvent,
-        onClose: (error) => down(error ?? new Error('the event stream ended')),
-      });
+      unsubscribe = client.events(
+        { onEvent, onClose: (error) => down(error ?? new Error('the event stream ended')) },
+        since,
+      );
       reconcileTimer = setInterval(() => {
         for (const kind of kinds) markStale(kind);
       }, reconcileMs);

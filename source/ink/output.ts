@@ -14,7 +14,7 @@ import {
 } from '@alcalzone/ansi-tokenize';
 import ansiStyles from 'ansi-styles';
 import sliceAnsi from 'slice-ansi';
-import stringWidth from 'string-width';
+import stringWidth, { isSimple, sgrEnd } from './width.js';
 
 /** An interned set of active SGR codes: equal styles are one object, so cells compare by identity. */
 interface Style {
@@ -89,34 +89,6 @@ function transition(from: Style, to: Style): string {
   return codes;
 }
 
-// Code units that are one grapheme and one column by themselves, and never join their neighbours:
-// printable ASCII and Latin, general punctuation, arrows, maths, box drawing, blocks, most geometric
-// shapes (test/unit/inkOutput.test.ts checks each against string-width and the segmenter).
-export const SIMPLE = new Uint8Array(0x2600);
-for (const [from, to] of [
-  [0x20, 0x7e],
-  [0xa0, 0xac],
-  [0xae, 0x2ff],
-  [0x2010, 0x2027],
-  [0x2030, 0x205e],
-  [0x2190, 0x21ff],
-  [0x2200, 0x22ff],
-  [0x2500, 0x25fc],
-] as const) {
-  SIMPLE.fill(1, from, to + 1);
-}
-
-/** Index of the `m` ending the SGR sequence at `at` (an ESC), or -1 when it is anything else. */
-function sgrEnd(line: string, at: number): number {
-  if (line.charCodeAt(at + 1) !== 0x5b) return -1;
-  for (let i = at + 2; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x6d) return i;
-    if (c !== 0x3b && (c < 0x30 || c > 0x39)) return -1;
-  }
-  return -1;
-}
-
 /** A line of simple characters and SGR sequences as cells, or undefined for anything else. */
 function plainCells(line: string): Cells | undefined {
   const values: string[] = [];
@@ -129,7 +101,7 @@ function plainCells(line: string): Cells | undefined {
       if (end < 0) return undefined;
       style = apply(style, line.slice(i, end + 1));
       i = end;
-    } else if (c < 0x2600 && SIMPLE[c] === 1) {
+    } else if (isSimple(c)) {
       values.push(line[i]!);
       cellStyles.push(style);
     } else {

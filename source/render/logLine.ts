@@ -1,8 +1,9 @@
 // A log line → screen rows of styled segments, each row at most `width` cells: the stderr gutter, the
 // timestamp, the container's name (merged logs), the text with its colours (everything else inert) and
 // search matches highlighted; wrapped or cut with '…'. Pure; only visible lines are ever laid out.
-import stringWidth from 'string-width';
+
 import type { LogLine } from '../docker/types.js';
+import stringWidth from '../ink/width.js';
 import { matchRanges, type Pattern } from '../logs/search.js';
 import { type Segment, type Style, sgrSegments } from './sanitize.js';
 

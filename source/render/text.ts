@@ -1,10 +1,10 @@
 // Fitting text into columns by display width (wide characters count double).
-import stringWidth from 'string-width';
+import stringWidth from '../ink/width.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
 
 export function displayWidth(text: string): number {
-  return ASCII.test(text) ? text.length : stringWidth(text);
+  return stringWidth(text);
 }
 
 /** Cuts text to at most `width` cells, marking the cut with '…'. */

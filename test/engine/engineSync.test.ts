@@ -72,6 +72,9 @@ describe('startEngineSync on a real engine', () => {
     const { client, counts } = countingClient();
     const name = uniqueName('first');
     await createTestContainer(docker, { name });
+    // beyond the second or two of events the engine replays from before the look
+    await new Promise((done) => setTimeout(done, 2100));
+    const at = Date.now();
     const actions = await firstLook(client);
     expect(actions[0]?.type).toBe('engine/up');
     const loaded = actions.find((a) => a.type === 'containers/loaded');
@@ -79,7 +82,7 @@ describe('startEngineSync on a real engine', () => {
     const r = recorder();
     sync = startEngineSync(client, r.dispatch, {
       ...NO_RECONCILE,
-      first: { actions: Promise.resolve(actions), ready: actions },
+      first: { actions: Promise.resolve(actions), at, ready: actions },
     });
     // already in the first state: not dispatched again, and no list of its own
     await new Promise((done) => setTimeout(done, 300));
@@ -90,10 +93,28 @@ describe('startEngineSync on a real engine', () => {
     await waitFor(() => r.last().find((x) => x.name === name && x.state === 'exited'));
   });
 
+  it('misses nothing that happened between the first look and following the events', async () => {
+    const { client } = countingClient();
+    const at = Date.now();
+    const actions = await firstLook(client);
+    // started after the look, before the subscription: only the engine's replay can tell
+    const name = uniqueName('between');
+    await createTestContainer(docker, { name });
+    const r = recorder();
+    sync = startEngineSync(client, r.dispatch, {
+      ...NO_RECONCILE,
+      first: { actions: Promise.resolve(actions), at, ready: actions },
+    });
+    await waitFor(() => r.last().find((x) => x.name === name && x.state === 'running'));
+  });
+
   it('waits for a first look still on its way and dispatches it once', async () => {
     const { client, counts } = countingClient(200);
     const r = recorder();
-    sync = startEngineSync(client, r.dispatch, { ...NO_RECONCILE, first: { actions: firstLook(client) } });
+    sync = startEngineSync(client, r.dispatch, {
+      ...NO_RECONCILE,
+      first: { actions: firstLook(client), at: Date.now() },
+    });
     await waitFor(() => r.lists().length > 0 || undefined);
     expect(r.actions[0]?.type).toBe('engine/up');
     expect(counts.calls).toBe(1);

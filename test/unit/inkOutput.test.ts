@@ -5,7 +5,8 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
-import Output, { SIMPLE } from '../../source/ink/output.js';
+import Output from '../../source/ink/output.js';
+import fastWidth, { SIMPLE } from '../../source/ink/width.js';
 import { rng } from '../support/rng.js';
 
 const chalk = new Chalk({ level: 3 });
@@ -109,6 +110,15 @@ describe('the frame output', () => {
       const actual = ours.get();
       expect(actual.height, `seed ${seed}`).toBe(expected.height);
       expect(actual.output, `seed ${seed}`).toBe(expected.output);
+    }
+  });
+
+  it('measures lines as string-width does', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const next = rng(seed);
+      for (const line of randomText(next).split('\n')) {
+        expect(fastWidth(line), JSON.stringify(line)).toBe(stringWidth(line));
+      }
     }
   });
 

@@ -1,0 +1,53 @@
+// A re-list that was on the wire when a container event came may answer with the container as it was
+// before the event; the event's change must survive it (a stopped container must not read "running").
+import { describe, expect, it } from 'vitest';
+import type { Container } from '../../source/docker/types.js';
+import { startEngineSync } from '../../source/hooks/engineSync.js';
+import type { Action } from '../../source/store/actions.js';
+import { reducer } from '../../source/store/reducer.js';
+import { initialState } from '../../source/store/state.js';
+import { FakeEngine } from '../components/fakeClient.js';
+import { container } from './make.js';
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+describe('an event during a re-list', () => {
+  it('is applied again on top of the re-list that started before it', async () => {
+    const web = container('web', 'running');
+    const engine = new FakeEngine([web]);
+    let state = initialState({});
+    const sync = startEngineSync(
+      engine.client(),
+      (a: Action) => {
+        state = reducer(state, a);
+      },
+      { minIntervalMs: 0, reconcileMs: 600_000 },
+    );
+    await until(() => state.containersLoaded && engine.subscribed === 1);
+
+    // the next list answers only when the test says, with the container still running
+    let answer: (list: Container[]) => void = () => undefined;
+    engine.listContainers = () =>
+      new Promise((done) => {
+        answer = done;
+      });
+    engine.emit({ type: 'container', action: 'create', id: 'other', timeNano: 0, attributes: {} });
+    await new Promise((r) => setTimeout(r, 20)); // the re-list is on the wire
+    engine.emit({
+      type: 'container',
+      action: 'die',
+      id: web.id,
+      timeNano: 0,
+      attributes: { exitCode: '137' },
+    });
+    expect(state.containers[0]?.state).toBe('exited');
+    answer([web]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(state.containers[0]?.state).toBe('exited');
+    expect(state.containers[0]?.status).toMatch(/^Exited \(137\)/);
+    sync.stop();
+  });
+});
