@@ -46,13 +46,60 @@ const inkOutput = {
 };
 
 // Every import of string-width (ink, wrap-ansi, cli-truncate) goes to source/ink/width.ts, which measures
-// plain lines itself and asks string-width for the rest.
+// plain lines itself and asks string-width (loaded when first needed) for the rest.
 const quickWidth = {
   name: 'quick-width',
   setup(b) {
     const width = resolve('source/ink/width.ts');
+    const lazy = resolve('scripts/stubs/string-width-lazy.cjs');
     b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer === width ? undefined : { path: width },
+      args.importer === lazy ? undefined : { path: args.importer === width ? lazy : width },
+    );
+  },
+};
+
+// string-width, slice-ansi and ansi-tokenize each make an Intl.Segmenter as they load; each gets a lazy
+// one (source/ink/lazySegmenter.ts) so ICU's break rules load only if a line ever needs segmenting.
+const lazySegmenters = {
+  name: 'lazy-segmenters',
+  setup(b) {
+    const lazy = JSON.stringify(resolve('source/ink/lazySegmenter.ts'));
+    const files =
+      /node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/;
+    b.onLoad({ filter: files }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (source.split('new Intl.Segmenter(').length !== 2)
+        throw new Error(`${args.path} changed: expected one Intl.Segmenter made at load`);
+      const contents = `import { lazySegmenter as __lazySegmenter } from ${lazy};\n${source.replace('new Intl.Segmenter(', '__lazySegmenter(')}`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+// ink sanitizes every text node of every frame with a full ANSI tokenizer; text whose only escapes are
+// SGR colours (all of berth's) comes back unchanged, so that is checked first (source/ink/sgr.ts).
+// meow normalizes package.json lazily, but its bundle builds the normalizer (spdx tables) as it loads.
+const quickPaths = {
+  name: 'quick-paths',
+  setup(b) {
+    const patch = (filter, from, to, prefix = '') => {
+      b.onLoad({ filter }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(from))
+          throw new Error(`${args.path} changed: review the patch in scripts/build.mjs`);
+        return { contents: prefix + source.replace(from, to), loader: 'js' };
+      });
+    };
+    patch(
+      /ink[\\/]build[\\/]sanitize-ansi\.js$/,
+      'if (!hasAnsiControlCharacters(text)) {',
+      'if (!hasAnsiControlCharacters(text) || __onlySgr(text)) {',
+      `import { onlySgr as __onlySgr } from ${JSON.stringify(resolve('source/ink/sgr.ts'))};\n`,
+    );
+    patch(
+      /meow[\\/]build[\\/]dependencies\.js$/,
+      'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+      'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
     );
   },
 };
@@ -75,6 +122,9 @@ await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node 20 has these; lowered, each regex literal becomes new RegExp(…), compiled as the bundle loads
+  // (string-width's emoji patterns alone took ~25 ms of every start)
+  supported: { 'regexp-set-notation': true, 'regexp-unicode-property-escapes': true },
   format: 'esm',
   minify: true,
   sourcemap: false,
@@ -86,7 +136,7 @@ await build({
     ssh2: './scripts/stubs/ssh2-lazy.cjs',
     ws: './scripts/stubs/ws.js',
   },
-  plugins: [inkIncrementalFix, inkOutput, quickWidth, stubs],
+  plugins: [inkIncrementalFix, inkOutput, quickWidth, lazySegmenters, quickPaths, stubs],
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: {
     js: [

@@ -4,13 +4,14 @@ import type { LogLine } from '../docker/types.js';
 import type { Pattern } from '../logs/search.js';
 import type { LogSession, LogSource } from '../logs/session.js';
 import { type LogWindow, WINDOWS } from '../logs/windows.js';
+import { count } from '../render/format.js';
 import { layoutLine, type RowSegment } from '../render/logLine.js';
 import { inert } from '../render/sanitize.js';
 import { displayWidth, truncate } from '../render/text.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from './ThemeContext.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = count;
 
 function sourceState(src: LogSource): string {
   switch (src.status) {

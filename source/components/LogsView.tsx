@@ -7,6 +7,7 @@ import { cursorIndex, topIndex } from '../logs/navigate.js';
 import { compilePattern, lineMatches } from '../logs/search.js';
 import type { LogSession } from '../logs/session.js';
 import { WINDOWS } from '../logs/windows.js';
+import { count } from '../render/format.js';
 import { inert } from '../render/sanitize.js';
 import { fitWidth } from '../render/text.js';
 import type { LogsView as LogsViewState } from '../store/views.js';
@@ -76,7 +77,7 @@ export function LogsView({ view, width, height }: { view: LogsViewState; width: 
   if (view.search && search.pattern && view.prompt !== 'search') {
     let hits = 0;
     for (const line of lines) if (lineMatches(search.pattern, line)) hits++;
-    extra.push(`/${view.search}/ ${hits.toLocaleString('en-US')} match${hits === 1 ? '' : 'es'} (n/N)`);
+    extra.push(`/${view.search}/ ${count(hits)} match${hits === 1 ? '' : 'es'} (n/N)`);
   }
   if (markAt >= 0) extra.push(`range of ${Math.abs(markAt - cursor) + 1} lines (y copies)`);
   const title = logsTitle(

@@ -7,6 +7,7 @@ import { join, posix } from 'node:path';
 import dockerignoreModule, { type Ignore } from '@balena/dockerignore';
 import type Docker from 'dockerode';
 import tarFs from 'tar-fs';
+import { byText } from '../compare.js';
 import { followProgress } from './pull.js';
 import type { BuildOptions } from './types.js';
 
@@ -37,7 +38,7 @@ export async function contextEntries(context: string, dockerfile = 'Dockerfile')
     } catch (error) {
       throw new BuildError(`cannot read ${join(context, rel)}: ${(error as Error).message}`);
     }
-    items.sort((a, b) => a.name.localeCompare(b.name));
+    items.sort((a, b) => byText(a.name, b.name));
     for (const item of items) {
       const path = rel ? `${rel}/${item.name}` : item.name;
       const ignored = !always.has(path) && matcher.ignores(path);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { byText } from '../compare.js';
 
 export class ContextError extends Error {}
 
@@ -80,7 +81,5 @@ export function listContexts(env: NodeJS.ProcessEnv = process.env): ContextEntry
       // a context directory without a readable meta.json is not a context the CLI could use either
     }
   }
-  return out.sort((a, b) =>
-    a.name === 'default' ? -1 : b.name === 'default' ? 1 : a.name.localeCompare(b.name),
-  );
+  return out.sort((a, b) => (a.name === 'default' ? -1 : b.name === 'default' ? 1 : byText(a.name, b.name)));
 }

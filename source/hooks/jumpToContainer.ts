@@ -1,5 +1,7 @@
 // From a volume or a network to the containers that use it: one container is selected in the containers
 // pane at once; several are offered in a pick dialog first.
+
+import { byText } from '../compare.js';
 import type { Container } from '../docker/types.js';
 import { paneIds } from '../store/selectors.js';
 import type { ActionContext } from './actionContext.js';
@@ -39,7 +41,7 @@ export function jumpToContainers(ctx: ActionContext, containers: readonly Contai
       kind: 'pick',
       title: `Containers ${what}`,
       items: [...containers]
-        .sort((a, b) => a.name.localeCompare(b.name))
+        .sort((a, b) => byText(a.name, b.name))
         .map((c) => ({ id: c.id, label: containerLabel(c) })),
       selected: 0,
       filter: '',

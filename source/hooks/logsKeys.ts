@@ -11,6 +11,7 @@ import { lineAsText, saveLines } from '../logs/save.js';
 import { compilePattern, lineMatches } from '../logs/search.js';
 import type { Entries, LogSession } from '../logs/session.js';
 import { WINDOW_KEYS } from '../logs/windows.js';
+import { count } from '../render/format.js';
 import type { LogsView } from '../store/views.js';
 import type { ActionContext } from './actionContext.js';
 
@@ -170,10 +171,10 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
           .map((l) => lineAsText(l, session, asShown))
           .join('\n');
         const { bytes, cut } = copyToClipboard(text);
-        const count = to - from + 1;
+        const n = to - from + 1;
         say(
           ctx,
-          `copied ${count === 1 ? 'the line' : `${count} lines`} (${bytes.toLocaleString('en-US')} bytes) to the clipboard${cut ? ', cut to fit' : ''}`,
+          `copied ${n === 1 ? 'the line' : `${n} lines`} (${count(bytes)} bytes) to the clipboard${cut ? ', cut to fit' : ''}`,
         );
         return { ...view, mark: undefined };
       }
@@ -188,7 +189,7 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
         const names = session.sources.map((s) => s.name).join('+');
         const text = `${lines.map((l) => lineAsText(l, session, { ...asShown, shown: false })).join('\n')}\n`;
         saveLines(names, text).then(
-          (path) => say(ctx, `saved ${lines.length.toLocaleString('en-US')} lines to ${path}`),
+          (path) => say(ctx, `saved ${count(lines.length)} lines to ${path}`),
           (error: unknown) =>
             say(
               ctx,

@@ -1,5 +1,7 @@
 // What the Networks pane's keys and dialogs do: create, inspect, remove, prune, connect, disconnect, go to
 // containers. Built-in networks are refused here, before the engine is asked.
+
+import { byText } from '../compare.js';
 import { classifyError } from '../docker/errors.js';
 import type { Network } from '../docker/types.js';
 import { checkNetworkForm, networkCreateDialog } from '../forms/networkForm.js';
@@ -138,9 +140,7 @@ export const NETWORK_COMMANDS: Partial<Record<Command, CommandHandler>> = {
       );
     }
     const on = new Set(membersOf(state, network).map((c) => c.id));
-    const candidates = state.containers
-      .filter((c) => !on.has(c.id))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const candidates = state.containers.filter((c) => !on.has(c.id)).sort((a, b) => byText(a.name, b.name));
     if (candidates.length === 0) return say(ctx, `every container is already on ${network.name}`);
     ctx.dispatch({
       type: 'dialog/open',
@@ -159,7 +159,7 @@ export const NETWORK_COMMANDS: Partial<Record<Command, CommandHandler>> = {
     const state = ctx.getState();
     const network = selectedNetwork(state);
     if (!network) return say(ctx, 'no network selected');
-    const members = [...membersOf(state, network)].sort((a, b) => a.name.localeCompare(b.name));
+    const members = [...membersOf(state, network)].sort((a, b) => byText(a.name, b.name));
     if (members.length === 0) return say(ctx, `no container is on ${network.name}`);
     ctx.dispatch({
       type: 'dialog/open',

@@ -14,7 +14,8 @@ import {
 } from '@alcalzone/ansi-tokenize';
 import ansiStyles from 'ansi-styles';
 import sliceAnsi from 'slice-ansi';
-import stringWidth, { isSimple, sgrEnd } from './width.js';
+import { sgrEnd } from './sgr.js';
+import stringWidth, { isSimple } from './width.js';
 
 /** An interned set of active SGR codes: equal styles are one object, so cells compare by identity. */
 interface Style {
@@ -69,12 +70,44 @@ function intern(codes: AnsiCode[]): Style {
 }
 const PLAIN = intern([]);
 
-/** ansi-tokenize splits and reduces the sequence exactly as ink's own path does. */
+// ansi-tokenize's getEndCode: the code that ends what `code` starts (or `code` itself when it ends something).
+const END_CODES = new Set([...ansiStyles.codes.values()].map((n) => ansiStyles.color.ansi(n)));
+function endCodeOf(code: string): string {
+  if (END_CODES.has(code)) return code;
+  const body = code.slice(2);
+  if (body.startsWith('38')) return ansiStyles.color.close;
+  if (body.startsWith('48')) return ansiStyles.bgColor.close;
+  const end = ansiStyles.codes.get(Number.parseInt(body, 10));
+  return end ? ansiStyles.color.ansi(end) : ansiStyles.reset.open;
+}
+
+/** An SGR sequence as ansi-tokenize splits it: one code a parameter, 256- and 24-bit colours kept whole. */
+function sgrCodes(sequence: string): AnsiCode[] {
+  const codes = sequence.includes(';') ? [] : [sequence];
+  if (codes.length === 0) {
+    const parts = sequence.slice(2, -1).split(';');
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const long =
+        (part === '38' || part === '48') &&
+        (parts[i + 1] === '5' && i + 2 < parts.length
+          ? 3
+          : parts[i + 1] === '2' && i + 4 < parts.length
+            ? 5
+            : 1);
+      const n = long || 1;
+      codes.push(`\x1b[${parts.slice(i, i + n).join(';')}m`);
+      i += n - 1;
+    }
+  }
+  return codes.map((code) => ({ type: 'ansi', code, endCode: endCodeOf(code) }));
+}
+
+/** The style after one more SGR sequence, reduced as ink's own path reduces it. */
 function apply(style: Style, sequence: string): Style {
   let next = style.after.get(sequence);
   if (!next) {
-    const codes = tokenize(sequence).filter((t): t is AnsiCode => t.type === 'ansi');
-    next = intern(reduceAnsiCodesIncremental(style.codes, codes));
+    next = intern(reduceAnsiCodesIncremental(style.codes, sgrCodes(sequence)));
     style.after.set(sequence, next);
   }
   return next;

@@ -3,6 +3,7 @@
 // 200 containers). A line of simple characters and SGR colours is as wide as its characters; anything
 // else goes to string-width itself. scripts/build.mjs sends every import of string-width here.
 import realStringWidth, { type Options } from 'string-width';
+import { sgrEnd } from './sgr.js';
 
 // Code units that are one grapheme and one column by themselves, and never join their neighbours:
 // printable ASCII and Latin, general punctuation, arrows, maths, box drawing, blocks, most geometric
@@ -23,17 +24,6 @@ for (const [from, to] of [
 
 export function isSimple(code: number): boolean {
   return code < 0x2600 && SIMPLE[code] === 1;
-}
-
-/** Index of the `m` ending the SGR sequence at `at` (an ESC), or -1 when it is anything else. */
-export function sgrEnd(line: string, at: number): number {
-  if (line.charCodeAt(at + 1) !== 0x5b) return -1;
-  for (let i = at + 2; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x6d) return i;
-    if (c !== 0x3b && (c < 0x30 || c > 0x39)) return -1;
-  }
-  return -1;
 }
 
 /** The width of a line of simple characters and SGR sequences, or undefined for any other line. */

@@ -5,6 +5,7 @@
 import type { LogLine } from '../docker/types.js';
 import stringWidth from '../ink/width.js';
 import { matchRanges, type Pattern } from '../logs/search.js';
+import { count } from './format.js';
 import { type Segment, type Style, sgrSegments } from './sanitize.js';
 
 /** Characters of one line that are laid out at most; a longer line shows a marker (and stays whole). */
@@ -112,7 +113,7 @@ export function layoutLine(line: LogLine, o: LineOptions): RowSegment[][] {
   if (o.highlight) body = highlight(body, matchRanges(o.highlight, body.map((s) => s.text).join('')));
   const marker: RowSegment | undefined = huge
     ? {
-        text: ` ⟨line of ${full.toLocaleString('en-US')} chars, cut here; y copies it⟩`,
+        text: ` ⟨line of ${count(full)} chars, cut here; y copies it⟩`,
         style: { color: o.mutedColor },
       }
     : undefined;

@@ -1,5 +1,7 @@
 // A network's inspect as a readable document: settings, IPAM, options, every attached container with its
 // address, then the engine's JSON. Pure; the text view makes every line inert before drawing it.
+
+import { byText } from '../compare.js';
 import type { Network } from '../docker/types.js';
 import { networkFlags } from './networkRow.js';
 import { fitWidth } from './text.js';
@@ -45,7 +47,7 @@ export function networkInspectLines(
   lines.push(...pairs('  options', n.ipamOptions).map((l) => (l.startsWith('  ') ? l : `  ${l}`)));
   lines.push('', ...pairs('Options', n.options), '', ...pairs('Labels', n.labels), '');
 
-  const endpoints = [...n.endpoints].sort((a, b) => a.name.localeCompare(b.name));
+  const endpoints = [...n.endpoints].sort((a, b) => byText(a.name, b.name));
   lines.push(`Containers attached: ${endpoints.length}`);
   if (endpoints.length) {
     const w = Math.max(4, ...endpoints.map((e) => e.name.length)) + 2;

@@ -1,4 +1,6 @@
 // The images pane's rows: one per tag (untagged images once, as <none>:<none>), newest first, filtered.
+
+import { byText } from '../compare.js';
 import type { Container, Image } from '../docker/types.js';
 import type { State } from './state.js';
 
@@ -20,8 +22,7 @@ export function imageRows(images: readonly Image[]): ImageRow[] {
     for (const ref of image.repoTags) rows.push({ key: ref, image, ref, dangling: false });
   }
   return rows.sort(
-    (a, b) =>
-      b.image.created - a.image.created || a.ref.localeCompare(b.ref) || a.image.id.localeCompare(b.image.id),
+    (a, b) => b.image.created - a.image.created || byText(a.ref, b.ref) || byText(a.image.id, b.image.id),
   );
 }
 

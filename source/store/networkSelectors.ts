@@ -1,4 +1,6 @@
 // What the Networks pane shows: built-in networks first, who is attached, what a prune would take.
+
+import { byText } from '../compare.js';
 import type { Container, Network } from '../docker/types.js';
 import { matchesFilter, selectedIndex } from './selectors.js';
 import type { State } from './state.js';
@@ -19,7 +21,7 @@ export function visibleNetworks(state: State): Network[] {
   let sorted = sortedCache.get(state.networks);
   if (!sorted) {
     sorted = [...state.networks].sort(
-      (a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      (a, b) => rank(a) - rank(b) || byText(a.name, b.name) || byText(a.id, b.id),
     );
     sortedCache.set(state.networks, sorted);
   }

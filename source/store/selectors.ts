@@ -1,4 +1,6 @@
 // Derived views of the state: what each pane shows, in what order, and where the selection is.
+
+import { byText } from '../compare.js';
 import type { Container, EngineEvent } from '../docker/types.js';
 import { visibleImageRows } from './imageSelectors.js';
 import { visibleNetworks } from './networkSelectors.js';
@@ -10,7 +12,7 @@ const stateRank = (c: Container): number => (c.state === 'running' || c.state ==
 /** Running first, then by name; ids break ties so the order is stable across re-lists. */
 export function sortContainers(containers: readonly Container[]): Container[] {
   return [...containers].sort(
-    (a, b) => stateRank(a) - stateRank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    (a, b) => stateRank(a) - stateRank(b) || byText(a.name, b.name) || byText(a.id, b.id),
   );
 }
 

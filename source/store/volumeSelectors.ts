@@ -1,4 +1,6 @@
 // What the Volumes pane shows: volumes by name, who holds each, what a prune would take.
+
+import { byText } from '../compare.js';
 import type { Container, Volume } from '../docker/types.js';
 import { matchesFilter, selectedIndex } from './selectors.js';
 import type { State } from './state.js';
@@ -9,7 +11,7 @@ const holdersCache = new WeakMap<readonly Container[], Map<string, Container[]>>
 export function visibleVolumes(state: State): Volume[] {
   let sorted = sortedCache.get(state.volumes);
   if (!sorted) {
-    sorted = [...state.volumes].sort((a, b) => a.name.localeCompare(b.name));
+    sorted = [...state.volumes].sort((a, b) => byText(a.name, b.name));
     sortedCache.set(state.volumes, sorted);
   }
   const { filter } = state.lists.volumes;
@@ -30,7 +32,7 @@ export function volumeHolders(state: State): Map<string, Container[]> {
         map.set(m.name, list);
       }
     }
-    for (const list of map.values()) list.sort((a, b) => a.name.localeCompare(b.name));
+    for (const list of map.values()) list.sort((a, b) => byText(a.name, b.name));
     holdersCache.set(state.containers, map);
   }
   return map;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatBytes, humanDuration } from '../../source/render/format.js';
+import { byText } from '../../source/compare.js';
+import { count, formatAge, formatBytes, humanDuration } from '../../source/render/format.js';
 
 describe('durations in the docker CLI words', () => {
   it.each([
@@ -27,5 +28,18 @@ describe('durations in the docker CLI words', () => {
     expect(formatBytes(0)).toBe('0 B');
     expect(formatBytes(undefined)).toBe('—');
     expect(formatBytes(-1)).toBe('—');
+  });
+});
+
+describe('counts and names', () => {
+  it('separates thousands as en-US does', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 1234567890]) {
+      expect(count(n)).toBe(n.toLocaleString('en-US'));
+    }
+  });
+
+  it('sorts names case-insensitively, then by case, as a person reads them', () => {
+    const names = ['web-2', 'Api', 'web-10', 'api', 'db', 'Web-1', 'cache_1'];
+    expect([...names].sort(byText)).toEqual(['api', 'Api', 'cache_1', 'db', 'Web-1', 'web-10', 'web-2']);
   });
 });

@@ -23,6 +23,7 @@ const PAINTS: Painter[] = [
   (s) => chalk.green(`a${chalk.bold(s)}b`),
   (s) => `\x1b[1;31m${s}\x1b[0m`,
   (s) => `\x1b[38;5;208m${s}`,
+  (s) => `\x1b[m${s}\x1b[;4;48;5m${s}\x1b[24;49m`,
 ];
 const PIECES = [
   'web-1',
