@@ -10,6 +10,7 @@ import { logSessions } from './source/logs/registry.js';
 import { DEFAULT_CAPACITY } from './source/logs/session.js';
 import type { State } from './source/store/state.js';
 import { logsView } from './source/store/views.js';
+import { restoreTerminal } from './source/terminal.js';
 import { pickTheme } from './source/theme.js';
 
 const cli = meow(
@@ -92,24 +93,37 @@ const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && proce
 
 // Ask the engine first, then load the screen (ink, React, the components) while the answer travels; the
 // first frame then shows the list instead of "connecting…" (DESIGN.md §7: start → list ≤ 250 ms).
-const client = createClient(choice.endpoint);
-const at = Date.now();
-const actions = firstLook(client);
-const arrived = actions.then(
-  (list) => list,
-  () => undefined, // the engine is down: the screen says so, and why (engineSync reads the same promise)
+async function open(choice: EngineChoice): Promise<void> {
+  const client = createClient(choice.endpoint);
+  const at = Date.now();
+  const actions = firstLook(client);
+  const arrived = actions.then(
+    (list) => list,
+    () => undefined, // the engine is down: the screen says so, and why (engineSync reads the same promise)
+  );
+  const { openScreen } = await import('./source/screen.js');
+  // a slow engine (ssh, far away) gets a "connecting…" frame rather than a blank terminal
+  const ready = await Promise.race([arrived, new Promise<undefined>((done) => setTimeout(done, 150))]);
+  await openScreen({
+    choice,
+    client,
+    first: { actions, at, ready },
+    readOnly: cli.flags.readOnly,
+    showStopped: cli.flags.all,
+    theme: pickTheme(cli.flags.theme, noColor),
+    init,
+    logLines,
+  });
+}
+
+// no top-level await: the bundle is a script, so V8 can cache its compiled code (scripts/build.mjs)
+open(choice).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    restoreTerminal(); // the message must land on the main screen
+    process.stderr.write(
+      `berth: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
 );
-const { openScreen } = await import('./source/screen.js');
-// a slow engine (ssh, far away) gets a "connecting…" frame rather than a blank terminal
-const ready = await Promise.race([arrived, new Promise<undefined>((done) => setTimeout(done, 150))]);
-await openScreen({
-  choice,
-  client,
-  first: { actions, at, ready },
-  readOnly: cli.flags.readOnly,
-  showStopped: cli.flags.all,
-  theme: pickTheme(cli.flags.theme, noColor),
-  init,
-  logLines,
-});
-process.exit(0);

@@ -1,6 +1,8 @@
-// One bundled file: startup time is a feature, so no module resolution at run time.
-import { chmod, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// One bundled file (dist/berth.cjs) and the command that runs it (dist/cli.js): startup time is a feature,
+// so no module resolution at run time, and compiled code comes from V8's cache (scripts/launcher.js).
+import { createHash } from 'node:crypto';
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // ink 6.8's incremental renderer moves the cursor up one line too few when the previous frame ended in a
@@ -78,7 +80,7 @@ const lazySegmenters = {
 
 // ink sanitizes every text node of every frame with a full ANSI tokenizer; text whose only escapes are
 // SGR colours (all of berth's) comes back unchanged, so that is checked first (source/ink/sgr.ts).
-// meow normalizes package.json lazily, but its bundle builds the normalizer (spdx tables) as it loads.
+// meow's package.json normalizer (built as meow loads, used only by cli.pkg) is left out.
 const quickPaths = {
   name: 'quick-paths',
   setup(b) {
@@ -99,8 +101,53 @@ const quickPaths = {
     patch(
       /meow[\\/]build[\\/]dependencies\.js$/,
       'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
-      'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+      // berth never reads cli.pkg, the one thing that normalizes; without it 110 KB of spdx tables and
+      // package-name checks drop out of the bundle
+      'const normalizePackageData = () => undefined;',
     );
+  },
+};
+
+// The bundle must be a script (no top-level await) for V8's code cache. yoga-layout awaits its wasm: it is
+// instantiated synchronously instead (source/ink/yoga.ts), from the bytes taken out of its loader. ink
+// awaits only in DEV-only branches (React devtools), which never run.
+const noTopLevelAwait = {
+  name: 'no-top-level-await',
+  setup(b) {
+    const glue = /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+    const wasm = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+    b.onLoad({ filter: glue }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!wasm.test(source)) throw new Error('yoga-layout changed: its wasm is no longer inline');
+      return { contents: source.replace(wasm, 'H=""'), loader: 'js' };
+    });
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('const Yoga = wrapAssembly(await loadYoga());'))
+        throw new Error('yoga-layout changed: review source/ink/yoga.ts');
+      const bytes = (
+        await readFile(resolve(args.path, '../../binaries/yoga-wasm-base64-esm.js'), 'utf8')
+      ).match(wasm)[1];
+      const contents = [
+        "import loadYoga from '../binaries/yoga-wasm-base64-esm.js';",
+        "import wrapAssembly from './wrapAssembly.js';",
+        `import { loadYogaSync } from ${JSON.stringify(resolve('source/ink/yoga.ts'))};`,
+        `const Yoga = wrapAssembly(loadYogaSync(loadYoga, ${JSON.stringify(bytes)}));`,
+        'export default Yoga;',
+        "export * from './generated/YGEnums.js';",
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+    b.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const awaits = ["await import('./devtools.js');", '? await loadPackageJson()'];
+      if (!awaits.every((a) => source.includes(a)))
+        throw new Error('ink reconciler.js changed: review its awaits');
+      return {
+        contents: awaits.reduce((s, a) => s.replace(a, a.replace('await ', '')), source),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -118,14 +165,14 @@ const stubs = {
 
 await build({
   entryPoints: ['cli.tsx'],
-  outfile: 'dist/cli.js',
+  outfile: 'dist/berth.cjs',
   bundle: true,
   platform: 'node',
   target: 'node20',
   // Node 20 has these; lowered, each regex literal becomes new RegExp(…), compiled as the bundle loads
   // (string-width's emoji patterns alone took ~25 ms of every start)
   supported: { 'regexp-set-notation': true, 'regexp-unicode-property-escapes': true },
-  format: 'esm',
+  format: 'cjs',
   minify: true,
   sourcemap: false,
   jsx: 'automatic',
@@ -136,19 +183,25 @@ await build({
     ssh2: './scripts/stubs/ssh2-lazy.cjs',
     ws: './scripts/stubs/ws.js',
   },
-  plugins: [inkIncrementalFix, inkOutput, quickWidth, lazySegmenters, quickPaths, stubs],
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __berthRequire } from 'node:module';",
-      "import { fileURLToPath as __berthPath } from 'node:url';",
-      'const require = __berthRequire(import.meta.url);',
-      'const __filename = __berthPath(import.meta.url);',
-      "const __dirname = __berthPath(new URL('.', import.meta.url));",
-    ].join('\n'),
+  plugins: [inkIncrementalFix, inkOutput, quickWidth, lazySegmenters, quickPaths, noTopLevelAwait, stubs],
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.DEV': '"false"',
+    // meow and yoga's loader read import.meta.url: the bundle's own file
+    'import.meta': '__berthImportMeta',
   },
+  banner: { js: "var __berthImportMeta = { url: require('node:url').pathToFileURL(__filename).href };" },
   logLevel: 'warning',
 });
+
+// The command: scripts/launcher.js, told the bundle's hash (its code cache is named for it).
+const bundle = await readFile('dist/berth.cjs');
+const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+const launcher = await readFile('scripts/launcher.js', 'utf8');
+await writeFile('dist/cli.js', launcher.replace('__BUNDLE_HASH__', hash));
+// caches of earlier builds
+for (const file of await readdir('dist')) {
+  if (/^berth-[0-9a-f]+\.cache/.test(file) && !file.includes(hash)) await rm(join('dist', file));
+}
 // the bin is run directly
 await chmod('dist/cli.js', 0o755);

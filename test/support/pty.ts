@@ -21,6 +21,8 @@ export const KEYS = {
 
 export interface LaunchOptions {
   args?: string[];
+  /** Another copy of the command (default: the built dist/cli.js). */
+  cli?: string;
   cols?: number;
   rows?: number;
   env?: Record<string, string | undefined>;
@@ -58,12 +60,13 @@ export class Screen {
   private pending = 0;
 
   constructor(options: LaunchOptions) {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+    const cli = options.cli ?? CLI;
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
     const cols = options.cols ?? 120;
     const rows = options.rows ?? 35;
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
     // run as a user runs it: the file itself, through its shebang
-    this.proc = pty.spawn(CLI, options.args ?? [], {
+    this.proc = pty.spawn(cli, options.args ?? [], {
       name: 'xterm-256color',
       cols,
       rows,
