@@ -49,8 +49,10 @@ export function createClient(endpoint: Endpoint): EngineClient {
       return { version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch };
     },
 
-    async listContainers() {
-      const list = await docker.listContainers({ all: true });
+    async listContainers(ids) {
+      const list = await docker.listContainers(
+        ids ? { all: true, filters: { id: [...ids] } } : { all: true },
+      );
       return list.map(toContainer);
     },
 

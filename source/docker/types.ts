@@ -320,7 +320,8 @@ export interface EngineClient {
   /** Where the engine is, as the user would write it (unix:///var/run/docker.sock). */
   readonly endpoint: string;
   version(): Promise<EngineVersion>;
-  listContainers(): Promise<Container[]>;
+  /** Every container, or only those with these ids (the ones an event named). */
+  listContainers(ids?: readonly string[]): Promise<Container[]>;
   listVolumes(): Promise<Volume[]>;
   /** Sizes from /system/df: slow on big engines, so only on demand. */
   volumeUsage(): Promise<VolumeUsage>;

@@ -36,6 +36,9 @@ export const LISTERS: Partial<Record<ResourceKind, Lister>> = {
   network: async (client) => ({ type: 'networks/loaded', networks: await client.listNetworks() }),
 };
 
+/** More containers named than this between two re-lists: the whole list is cheaper to ask for. */
+const MAX_IDS = 50;
+
 // Container events that change nothing a list shows.
 const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
 
@@ -76,6 +79,8 @@ export function startEngineSync(
   let reconcileTimer: NodeJS.Timeout | undefined;
   let relistTimer: NodeJS.Timeout | undefined;
   let first = options.first;
+  // the containers events named since the last re-list; undefined when the whole list is stale
+  let staleIds: Set<string> | undefined = new Set();
   let inFlight = false;
   // Container events that came while a re-list was on the wire: its answer may predate them (a container
   // listed as running that has since died), so they are applied again on top of it.
@@ -118,9 +123,19 @@ export function startEngineSync(
     lastRelist = Date.now();
     const now = [...stale];
     stale.clear();
+    // containers named by events are re-listed alone (one small answer, not all 2,000 rows)
+    const ids = staleIds?.size && staleIds.size <= MAX_IDS ? [...staleIds] : undefined;
+    staleIds = new Set();
     during = [];
     try {
-      const actions = await Promise.all(now.map((kind) => LISTERS[kind]!(client)));
+      const actions = await Promise.all(
+        now.map(
+          async (kind): Promise<Action> =>
+            kind === 'container' && ids
+              ? { type: 'containers/patched', ids, containers: await client.listContainers(ids) }
+              : LISTERS[kind]!(client),
+        ),
+      );
       if (!stopped && connected) {
         for (const action of actions) dispatch(action);
         for (const event of during) dispatch({ type: 'containers/event', event });
@@ -143,8 +158,13 @@ export function startEngineSync(
     schedule();
   };
 
-  const markStale = (kind: ResourceKind) => {
+  /** A kind to re-list; for containers, `id` narrows it to that one (without, the whole list). */
+  const markStale = (kind: ResourceKind, id?: string) => {
     if (!LISTERS[kind]) return;
+    if (kind === 'container') {
+      if (id && staleIds) staleIds.add(id);
+      else staleIds = undefined;
+    }
     stale.add(kind);
     schedule();
   };
@@ -158,17 +178,11 @@ export function startEngineSync(
       dispatch({ type: 'containers/event', event });
       during?.push(event);
     }
-    if (
-      event.type === 'container' ||
-      event.type === 'image' ||
-      event.type === 'volume' ||
-      event.type === 'network'
-    ) {
-      markStale(event.type);
-    }
+    if (event.type === 'container') markStale('container', event.id);
+    if (event.type === 'image' || event.type === 'volume' || event.type === 'network') markStale(event.type);
     // a container joining or leaving a network changes the container's row too
     if (event.type === 'network' && (event.action === 'connect' || event.action === 'disconnect')) {
-      markStale('container');
+      markStale('container', event.attributes.container);
     }
     options.onEvent?.(event);
   };

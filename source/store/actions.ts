@@ -18,6 +18,8 @@ export type Action =
   | { type: 'engine/up'; version: EngineVersion }
   | { type: 'engine/down'; error: EngineError; retryAt: number }
   | { type: 'containers/loaded'; containers: Container[] }
+  /** A re-list of just these containers: each listed one replaces its row, an unlisted one is gone. */
+  | { type: 'containers/patched'; ids: string[]; containers: Container[] }
   | { type: 'images/loaded'; images: Image[] }
   | { type: 'dangling/toggle' }
   /** Selects a row of the images list (a built or pulled image), whichever pane is shown. */

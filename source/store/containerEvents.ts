@@ -42,3 +42,34 @@ export function applyContainerEvent(containers: Container[], event: EngineEvent)
   if (next === c) return containers;
   return next ? containers.map((x, i) => (i === at ? next : x)) : containers.filter((_, i) => i !== at);
 }
+
+/** The containers after a re-list of just `ids`: a listed one replaces its row (or joins the list), an
+ *  asked-for one not listed is gone; the same array when nothing changed. */
+export function patchContainers(
+  containers: Container[],
+  ids: readonly string[],
+  listed: Container[],
+): Container[] {
+  const asked = new Set(ids);
+  const fresh = new Map(listed.map((c) => [c.id, c]));
+  let changed = false;
+  const out: Container[] = [];
+  for (const c of containers) {
+    const next = fresh.get(c.id);
+    fresh.delete(c.id);
+    if (next) {
+      const differs = JSON.stringify(next) !== JSON.stringify(c);
+      if (differs) changed = true;
+      out.push(differs ? next : c);
+    } else if (asked.has(c.id)) {
+      changed = true;
+    } else {
+      out.push(c);
+    }
+  }
+  for (const c of fresh.values()) {
+    out.push(c);
+    changed = true;
+  }
+  return changed ? out : containers;
+}

@@ -1,6 +1,8 @@
 // The one place state changes: a pure function of the state and an action.
+
+import type { Container } from '../docker/types.js';
 import type { Action } from './actions.js';
-import { applyContainerEvent } from './containerEvents.js';
+import { applyContainerEvent, patchContainers } from './containerEvents.js';
 import { paneIds, selectionIndex } from './selectors.js';
 import { EVENT_LOG_SIZE, type ListState, PANES, type PaneId, type State } from './state.js';
 
@@ -31,6 +33,17 @@ function sameJson(a: unknown[], b: unknown[]): boolean {
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A new container list; marks on containers that are gone (removed) go with them. */
+function withContainers(state: State, containers: Container[]): State {
+  let marked = state.marked;
+  if (marked.containers.length) {
+    const present = new Set(containers.map((c) => c.id));
+    const kept = marked.containers.filter((id) => present.has(id));
+    if (kept.length !== marked.containers.length) marked = { ...marked, containers: kept };
+  }
+  return reselect({ ...state, containers, containersLoaded: true, marked }, 'containers');
+}
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'engine/up':
@@ -40,20 +53,13 @@ export function reducer(state: State, action: Action): State {
         ...state,
         engine: { ...state.engine, state: 'down', error: action.error, retryAt: action.retryAt },
       };
-    case 'containers/loaded': {
+    case 'containers/loaded':
       // a re-list that finds nothing new changes nothing
       if (state.containersLoaded && sameJson(state.containers, action.containers)) return state;
-      // marks on containers that are gone (removed) go with them
-      let marked = state.marked;
-      if (marked.containers.length) {
-        const present = new Set(action.containers.map((c) => c.id));
-        const kept = marked.containers.filter((id) => present.has(id));
-        if (kept.length !== marked.containers.length) marked = { ...marked, containers: kept };
-      }
-      return reselect(
-        { ...state, containers: action.containers, containersLoaded: true, marked },
-        'containers',
-      );
+      return withContainers(state, action.containers);
+    case 'containers/patched': {
+      const containers = patchContainers(state.containers, action.ids, action.containers);
+      return containers === state.containers ? state : withContainers(state, containers);
     }
     case 'images/loaded':
       if (state.imagesLoaded && sameJson(state.images, action.images)) return state;

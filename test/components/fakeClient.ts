@@ -36,10 +36,10 @@ export class FakeEngine {
     return FAKE_VERSION;
   }
 
-  async listContainers(): Promise<Container[]> {
+  async listContainers(ids?: readonly string[]): Promise<Container[]> {
     this.listCalls++;
     if (this.failure) throw this.failure;
-    return [...this.containers];
+    return this.containers.filter((c) => !ids || ids.some((id) => c.id.startsWith(id)));
   }
 
   async listImages(): Promise<Image[]> {

@@ -2,9 +2,10 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/docker/client.js';
 import { parseEndpoint } from '../../source/docker/endpoint.js';
-import type { EngineClient } from '../../source/docker/types.js';
+import type { Container, EngineClient } from '../../source/docker/types.js';
 import { type EngineSync, firstLook, startEngineSync } from '../../source/hooks/engineSync.js';
 import type { Action } from '../../source/store/actions.js';
+import { patchContainers } from '../../source/store/containerEvents.js';
 import {
   createTestContainer,
   removeTestContainers,
@@ -27,16 +28,17 @@ afterAll(() => removeTestContainers(docker));
  *  as on a busy engine, so events keep arriving while one runs. */
 function countingClient(delayMs = 0) {
   const real = createClient(parseEndpoint(testHost()));
-  const counts = { calls: 0, inFlight: 0, maxInFlight: 0 };
+  const counts = { calls: 0, narrow: 0, inFlight: 0, maxInFlight: 0 };
   const client: EngineClient = {
     ...real,
-    async listContainers() {
+    async listContainers(ids?: readonly string[]) {
       counts.calls++;
+      if (ids) counts.narrow++;
       counts.inFlight++;
       counts.maxInFlight = Math.max(counts.maxInFlight, counts.inFlight);
       try {
         if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
-        return await real.listContainers();
+        return await real.listContainers(ids);
       } finally {
         counts.inFlight--;
       }
@@ -47,7 +49,15 @@ function countingClient(delayMs = 0) {
 
 function recorder() {
   const actions: Action[] = [];
-  const lists = () => actions.flatMap((a) => (a.type === 'containers/loaded' ? [a.containers] : []));
+  // the container list after each full or narrowed re-list, as the reducer keeps it
+  const lists = () => {
+    const out: Container[][] = [];
+    for (const a of actions) {
+      if (a.type === 'containers/loaded') out.push(a.containers);
+      if (a.type === 'containers/patched') out.push(patchContainers(out.at(-1) ?? [], a.ids, a.containers));
+    }
+    return out;
+  };
   const last = () => lists().at(-1) ?? [];
   return { actions, dispatch: (a: Action) => actions.push(a), lists, last };
 }
@@ -121,7 +131,7 @@ describe('startEngineSync on a real engine', () => {
   });
 
   it('re-lists after a container is created, started, stopped and removed by someone else', async () => {
-    const { client } = countingClient();
+    const { client, counts } = countingClient();
     const r = recorder();
     sync = startEngineSync(client, r.dispatch, NO_RECONCILE);
     await waitFor(() => r.lists().length > 0 || undefined);
@@ -132,6 +142,9 @@ describe('startEngineSync on a real engine', () => {
     await waitFor(() => r.last().find((x) => x.name === name && x.state === 'exited'));
     await c.remove();
     await waitFor(() => !r.last().some((x) => x.name === name) || undefined);
+    // each event asked for its container alone
+    expect(counts.narrow).toBeGreaterThan(0);
+    expect(counts.narrow).toBe(counts.calls - 1);
   });
 
   it('never runs two re-lists at once under a burst of events, and coalesces them', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../source/docker/types.js';
-import { applyContainerEvent } from '../../source/store/containerEvents.js';
+import { applyContainerEvent, patchContainers } from '../../source/store/containerEvents.js';
 import { container } from './make.js';
 
 const event = (id: string, action: string, attributes: Record<string, string> = {}): EngineEvent => ({
@@ -38,5 +38,23 @@ describe('a container event applied to its row', () => {
     expect(applyContainerEvent(list, event(web.id, 'exec_start'))).toBe(list);
     expect(applyContainerEvent(list, event('f'.repeat(64), 'die'))).toBe(list);
     expect(applyContainerEvent(list, { ...event(web.id, 'die'), type: 'network' })).toBe(list);
+  });
+});
+
+describe('a re-list of just the containers events named', () => {
+  const web = container('web', 'running');
+  const db = container('db', 'running');
+  const cache = container('cache', 'exited');
+
+  it('replaces the listed ones, adds new ones, drops asked-for ones not listed, keeps the rest', () => {
+    const stopped = { ...web, state: 'exited' as const, status: 'Exited (0) 1 second ago' };
+    const fresh = container('fresh', 'created');
+    const next = patchContainers([web, db, cache], [web.id, cache.id, fresh.id], [stopped, fresh]);
+    expect(next).toEqual([stopped, db, fresh]);
+  });
+
+  it('gives the same array when the engine says what the list already says', () => {
+    const list = [web, db];
+    expect(patchContainers(list, [web.id], [{ ...web }])).toBe(list);
   });
 });
