@@ -26,7 +26,18 @@ export const SHOTS: Shot[] = [
     title: 'berth: the containers list',
     cols: 120,
     rows: 35,
-    steps: [{ waitFor: LISTED }, { waitFor: 'shop-web-1' }, { press: 'jjj' }, { waitFor: /▶\s+shop-api-1/ }],
+    // selected through the filter, which esc then clears: the selection stays on its container, while
+    // counting rows would depend on where the restarting container sorts at that moment
+    steps: [
+      { waitFor: LISTED },
+      { waitFor: 'shop-web-1' },
+      { press: '/' },
+      { type: 'shop-api-1' },
+      { press: '\r' },
+      { waitFor: /▶\s+shop-api-1/ },
+      { press: '\x1b' },
+      { waitFor: 'shop-web-1' },
+    ],
   },
   {
     name: 'filter',
