@@ -1,6 +1,7 @@
 // The rows of a logs area (full-screen or preview) and its title: only the visible lines are laid out.
 import { Text } from 'ink';
 import type { LogLine } from '../docker/types.js';
+import type { Lines } from '../logs/lines.js';
 import type { Pattern } from '../logs/search.js';
 import type { LogSession, LogSource } from '../logs/session.js';
 import { type LogWindow, WINDOWS } from '../logs/windows.js';
@@ -46,7 +47,7 @@ export function logsTitle(
     .map((s) => `${s.name}${hidden.includes(s.id ?? s.target) ? ' (hidden)' : sourceState(s)}`)
     .join(', ');
   const total = session.lineCount(hidden);
-  const dropped = session.sources.some((s) => s.received > s.ring.length);
+  const dropped = session.sources.some((s) => s.received > s.store.length);
   const count =
     shown === total ? `${n(total)} line${total === 1 ? '' : 's'}` : `${n(shown)} of ${n(total)} lines`;
   const parts = [
@@ -64,7 +65,7 @@ export function logsTitle(
 
 export interface RowsProps {
   session: LogSession;
-  lines: LogLine[];
+  lines: Lines;
   /** Index of the first line drawn. */
   top: number;
   height: number;
@@ -74,7 +75,8 @@ export interface RowsProps {
   highlight?: Pattern;
   /** Indices drawn as selected (the cursor, a range). */
   selected?: (index: number) => boolean;
-  context?: Set<LogLine>;
+  /** The uids of lines shown only as context (dimmed). */
+  context?: Set<number>;
 }
 
 /** Names in a project share their start (shop-api-1, shop-api-2): keep both ends, cut the middle. */
@@ -163,23 +165,24 @@ function Row({
 export function LogRows(props: RowsProps) {
   const theme = useTheme();
   const layout = lineOptions(props, theme);
-  const rows: { row: RowSegment[]; index: number }[] = [];
+  const rows: { row: RowSegment[]; index: number; uid: number }[] = [];
   for (let i = props.top; i < props.lines.length && rows.length < props.height; i++) {
-    for (const row of layout(props.lines[i]!)) {
+    const line = props.lines.at(i)!;
+    for (const row of layout(line)) {
       if (rows.length >= props.height) break;
-      rows.push({ row, index: i });
+      rows.push({ row, index: i, uid: line.uid });
     }
   }
   return (
     <>
-      {rows.map(({ row, index }, r) => (
+      {rows.map(({ row, index, uid }, r) => (
         <Row
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional in the window
           key={r}
           row={row}
           width={props.width}
           selected={props.selected?.(index) ?? false}
-          dim={props.context?.has(props.lines[index]!) ?? false}
+          dim={props.context?.has(uid) ?? false}
           theme={theme}
         />
       ))}

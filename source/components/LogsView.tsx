@@ -3,8 +3,9 @@
 import { Box, Text } from 'ink';
 import { filterPattern, viewEntries } from '../hooks/logsKeys.js';
 import { useLogSessionHost, useViewSession } from '../hooks/useLogSession.js';
+import { indexOf } from '../logs/lines.js';
 import { cursorIndex, topIndex } from '../logs/navigate.js';
-import { compilePattern, lineMatches } from '../logs/search.js';
+import { compilePattern } from '../logs/search.js';
 import type { LogSession } from '../logs/session.js';
 import { WINDOWS } from '../logs/windows.js';
 import { count } from '../render/format.js';
@@ -64,7 +65,7 @@ export function LogsView({ view, width, height }: { view: LogsViewState; width: 
     : undefined;
   const cursor = cursorIndex(lines, view);
   const top = topIndex(lines, view, cursor, body, rowsOf);
-  const markAt = view.mark === undefined ? -1 : lines.findIndex((l) => l.uid === view.mark);
+  const markAt = view.mark === undefined ? -1 : indexOf(lines, view.mark);
   const selected = (i: number) => {
     if (view.follow) return false;
     if (markAt >= 0) return i >= Math.min(markAt, cursor) && i <= Math.max(markAt, cursor);
@@ -76,7 +77,7 @@ export function LogsView({ view, width, height }: { view: LogsViewState; width: 
     extra.push(`filter ${view.invert !== filter.inverted ? 'not ' : ''}/${filter.pattern.source}/`);
   if (view.search && search.pattern && view.prompt !== 'search') {
     let hits = 0;
-    for (const line of lines) if (lineMatches(search.pattern, line)) hits++;
+    for (let i = 0; i < lines.length; i++) if (lines.matches(i, search.pattern)) hits++;
     extra.push(`/${view.search}/ ${count(hits)} match${hits === 1 ? '' : 'es'} (n/N)`);
   }
   if (markAt >= 0) extra.push(`range of ${Math.abs(markAt - cursor) + 1} lines (y copies)`);

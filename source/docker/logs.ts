@@ -7,6 +7,7 @@ import type { LogHandlers, LogLine, LogStreamOptions } from './types.js';
 /** Parsing may use at most this share of each window, so keys stay quick under a log firehose. */
 const BUSY_WINDOW_MS = 100;
 const BUSY_MAX_MS = 40;
+const LINES_PER_BATCH = 64;
 
 type Stream = NodeJS.ReadableStream & { destroy?: () => void };
 
@@ -51,7 +52,11 @@ export function followLogs(
       return;
     }
     let batch: LogLine[] = [];
-    const parser = new LogParser(tty, (line) => batch.push(line));
+    const parser = new LogParser(tty, (line) => {
+      // handed on in small batches: a chunk holds thousands of lines, and holding them all until its end
+      // would carry them through young-generation collections into the old generation
+      if (batch.push(line) >= LINES_PER_BATCH) flush();
+    });
     const flush = () => {
       if (batch.length === 0 || closed) return;
       const lines = batch;

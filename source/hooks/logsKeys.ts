@@ -5,10 +5,11 @@ import { copyToClipboard } from '../clipboard.js';
 import { editLine } from '../input/editLine.js';
 import { keyName } from '../input/keyName.js';
 import { type LogsCommand, lookup } from '../keymap.js';
+import { allLines, indexOf, linesBetween } from '../logs/lines.js';
 import { cursorIndex, follow, moveTo, scrollBy } from '../logs/navigate.js';
 import { logSessions } from '../logs/registry.js';
 import { lineAsText, saveLines } from '../logs/save.js';
-import { compilePattern, lineMatches } from '../logs/search.js';
+import { compilePattern } from '../logs/search.js';
 import type { Entries, LogSession } from '../logs/session.js';
 import { WINDOW_KEYS } from '../logs/windows.js';
 import { count } from '../render/format.js';
@@ -75,7 +76,7 @@ function jump(view: LogsView, session: LogSession, direction: 1 | -1, ctx: Actio
   const start = fromEnd ? n : cursorIndex(lines, view);
   for (let step = 1; step <= n; step++) {
     const i = (((start + direction * step) % n) + n) % n;
-    if (lineMatches(pattern, lines[i]!)) return moveTo(lines, view, i, ctx.viewHeight);
+    if (lines.matches(i, pattern)) return moveTo(lines, view, i, ctx.viewHeight);
   }
   say(ctx, `no line matches /${view.search}`, 'error');
   return undefined;
@@ -153,7 +154,7 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
       }
       case 'logs.visual': {
         if (view.mark !== undefined) return { ...view, mark: undefined };
-        const line = lines[at];
+        const line = lines.at(at);
         if (!line) return undefined;
         say(ctx, 'range: move to its end, then y copies it (esc cancels)');
         return { ...moveTo(lines, view, at, height), mark: line.uid };
@@ -163,11 +164,10 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
         let from = at;
         let to = at;
         if (view.mark !== undefined) {
-          const m = lines.findIndex((l) => l.uid === view.mark);
+          const m = indexOf(lines, view.mark);
           if (m >= 0) [from, to] = m < at ? [m, at] : [at, m];
         }
-        const text = lines
-          .slice(from, to + 1)
+        const text = linesBetween(lines, from, to)
           .map((l) => lineAsText(l, session, asShown))
           .join('\n');
         const { bytes, cut } = copyToClipboard(text);
@@ -179,7 +179,7 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
         return { ...view, mark: undefined };
       }
       case 'logs.copyId': {
-        const src = session.sources[lines[at]?.src ?? 0];
+        const src = session.sources[lines.at(at)?.src ?? 0];
         if (!src?.id) return say(ctx, 'the container is not known yet', 'error');
         copyToClipboard(`${src.name} ${src.id}`);
         return say(ctx, `copied ${src.name} ${src.id.slice(0, 12)} to the clipboard`);
@@ -187,7 +187,9 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
       case 'logs.save': {
         if (lines.length === 0) return say(ctx, 'nothing to save yet', 'error');
         const names = session.sources.map((s) => s.name).join('+');
-        const text = `${lines.map((l) => lineAsText(l, session, { ...asShown, shown: false })).join('\n')}\n`;
+        const text = `${allLines(lines)
+          .map((l) => lineAsText(l, session, { ...asShown, shown: false }))
+          .join('\n')}\n`;
         saveLines(names, text).then(
           (path) => say(ctx, `saved ${count(lines.length)} lines to ${path}`),
           (error: unknown) =>
@@ -201,7 +203,7 @@ export function logsViewKey(view: LogsView, input: string, key: Key, ctx: Action
       }
       case 'logs.hide': {
         if (!merged) return say(ctx, 'only one container here: h hides one of merged logs');
-        const src = session.sources[lines[at]?.src ?? -1];
+        const src = session.sources[lines.at(at)?.src ?? -1];
         if (!src) return undefined;
         const id = src.id ?? src.target;
         if (view.hidden.length + 1 >= session.sources.length)

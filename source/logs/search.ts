@@ -32,32 +32,14 @@ export function compilePattern(source: string): Compiled {
   return hit;
 }
 
-// What a line says without its colour codes; cached per line (lines never change).
-const plainCache = new WeakMap<LogLine, string>();
+/** What a line says without its colour codes. */
 export function plainText(line: LogLine): string {
-  if (!line.text.includes('\x1b')) return line.text;
-  let plain = plainCache.get(line);
-  if (plain === undefined) {
-    plain = stripSgr(line.text);
-    plainCache.set(line, plain);
-  }
-  return plain;
+  return line.text.includes('\x1b') ? stripSgr(line.text) : line.text;
 }
 
-// Results per pattern per line, so a filter over a ring of 10,000 lines tests only the new ones.
-const matchCache = new WeakMap<RegExp, WeakMap<LogLine, boolean>>();
+/** Whether the line matches (its text without colour codes). Lines in a store test through its cache. */
 export function lineMatches(pattern: Pattern, line: LogLine): boolean {
-  let seen = matchCache.get(pattern.test);
-  if (!seen) {
-    seen = new WeakMap();
-    matchCache.set(pattern.test, seen);
-  }
-  let hit = seen.get(line);
-  if (hit === undefined) {
-    hit = pattern.test.test(plainText(line));
-    seen.set(line, hit);
-  }
-  return hit;
+  return pattern.test.test(plainText(line));
 }
 
 /** [start, end) of every match in text (empty matches skipped), at most `limit`. */

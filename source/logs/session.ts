@@ -1,17 +1,18 @@
-// A log session: the followed logs of one or more containers, each in its own bounded ring buffer.
-// It lives outside React state (a line never causes a state update); subscribers hear of changes at most
-// every flushMs, and read what they need (visible lines only) from the buffers.
+// A log session: the followed logs of one or more containers, each in its own bounded store (off the
+// JavaScript heap). It lives outside React state (a line never causes a state update); subscribers hear of
+// changes at most every flushMs, and read what they need (visible lines only) from the stores.
 import { classifyError } from '../docker/errors.js';
 import { tsToSince } from '../docker/logParser.js';
 import type { EngineClient, EngineEvent, LogLine, LogStreamOptions } from '../docker/types.js';
 import type { EventBus } from './eventBus.js';
-import { Ring } from './ring.js';
-import { lineMatches, type Pattern } from './search.js';
+import { type Lines, pickLines } from './lines.js';
+import type { Pattern } from './search.js';
+import { LineStore } from './store.js';
 import { type LogWindow, windowOptions } from './windows.js';
 
 export const DEFAULT_CAPACITY = 10_000;
-/** Characters kept per session (over all its sources), whatever the line count: huge lines evict early. */
-export const CHAR_BUDGET = 16 * 1024 * 1024;
+/** Bytes kept per session (over all its sources), whatever the line count: huge lines evict early. */
+export const BYTE_BUDGET = 16 * 1024 * 1024;
 const RETRY_MS = 2000;
 
 export type SourceStatus = 'opening' | 'following' | 'stopped' | 'removed' | 'error';
@@ -25,10 +26,9 @@ export interface LogSource {
   running?: boolean;
   status: SourceStatus;
   error?: string;
-  ring: Ring<LogLine>;
-  /** Lines received since the window was chosen; more than the ring holds once it is full. */
+  store: LineStore;
+  /** Lines received since the window was chosen; more than the store holds once it is full. */
   received: number;
-  chars: number;
   /** The newest timestamp seen, and how many lines carried it: a resumed stream starts there. */
   lastTs: string;
   lastTsCount: number;
@@ -51,9 +51,9 @@ export interface EntryQuery {
 }
 
 export interface Entries {
-  lines: LogLine[];
-  /** Lines shown only as context around filter matches. */
-  context?: Set<LogLine>;
+  lines: Lines;
+  /** The uids of lines shown only as context around filter matches. */
+  context?: Set<number>;
 }
 
 export interface SessionOptions {
@@ -61,7 +61,7 @@ export interface SessionOptions {
   window?: LogWindow;
   bus?: EventBus;
   flushMs?: number;
-  charBudget?: number;
+  byteBudget?: number;
 }
 
 let nextUid = 1;
@@ -77,7 +77,6 @@ export class LogSession {
   private unsubscribe?: () => void;
   private cache?: { key: string; entries: Entries };
   private readonly flushMs: number;
-  private readonly charBudget: number;
 
   constructor(
     private readonly client: EngineClient,
@@ -87,14 +86,13 @@ export class LogSession {
     const capacity = options.capacity ?? DEFAULT_CAPACITY;
     this.window = options.window ?? 'tail';
     this.flushMs = options.flushMs ?? 50;
-    this.charBudget = options.charBudget ?? CHAR_BUDGET;
-    this.sources = targets.map((target) => ({
+    const bytes = Math.max(64, Math.floor((options.byteBudget ?? BYTE_BUDGET) / Math.max(1, targets.length)));
+    this.sources = targets.map((target, index) => ({
       target,
       name: target,
       status: 'opening',
-      ring: new Ring<LogLine>(capacity),
+      store: new LineStore(index, capacity, bytes),
       received: 0,
-      chars: 0,
       lastTs: '',
       lastTsCount: 0,
       resumeTs: '',
@@ -130,9 +128,8 @@ export class LogSession {
       clearTimeout(src.retry);
       src.close?.();
       src.close = undefined;
-      src.ring.clear();
+      src.store.clear();
       src.received = 0;
-      src.chars = 0;
       src.lastTs = '';
       src.lastTsCount = 0;
       if (src.status !== 'removed') {
@@ -150,22 +147,23 @@ export class LogSession {
 
   getVersion = (): number => this.version;
 
-  /** Lines in the buffers (the visible sources'). */
+  /** Lines in the stores (the visible sources'). */
   lineCount(hidden: readonly string[] = []): number {
     let n = 0;
-    for (const src of this.sources) if (!isHidden(src, hidden)) n += src.ring.length;
+    for (const src of this.sources) if (!isHidden(src, hidden)) n += src.store.length;
     return n;
   }
 
-  /** The lines to show, in time order: merged across sources, without hidden ones, filtered. Cached. */
+  /** The lines to show, in time order: merged across sources, without hidden ones, filtered. Good until
+   *  the next line arrives (use it at once); the same query on unchanged stores is answered from a cache. */
   entries(query: EntryQuery = {}): Entries {
     const hidden = query.hidden ?? [];
-    const key = `${this.version}|${hidden.join(',')}|${query.filter?.source ?? ''}|${query.invert ? 1 : 0}|${query.context ?? 0}`;
+    const stores = this.sources.filter((s) => !isHidden(s, hidden)).map((s) => s.store);
+    let changes = 0;
+    for (const s of stores) changes += s.changes;
+    const key = `${changes}|${hidden.join(',')}|${query.filter?.source ?? ''}|${query.invert ? 1 : 0}|${query.context ?? 0}`;
     if (this.cache?.key === key) return this.cache.entries;
-    const all = merge(this.sources.filter((s) => !isHidden(s, hidden)).map((s) => s.ring.toArray()));
-    const entries = query.filter
-      ? filterLines(all, query.filter, query.invert, query.context ?? 0)
-      : { lines: all };
+    const entries = pickLines(stores, query);
     this.cache = { key, entries };
     return entries;
   }
@@ -201,7 +199,6 @@ export class LogSession {
 
   private add(src: LogSource, lines: LogLine[]): void {
     const index = this.sources.indexOf(src);
-    const budget = Math.max(1, Math.floor(this.charBudget / this.sources.length));
     for (const line of lines) {
       if (src.resumeTs) {
         // a resumed stream repeats what was already shown at the last timestamp (since is inclusive)
@@ -218,11 +215,8 @@ export class LogSession {
         src.lastTs = line.ts;
         src.lastTsCount = 1;
       } else if (line.ts === src.lastTs) src.lastTsCount++;
-      const dropped = src.ring.push(line);
-      src.chars += line.text.length;
-      if (dropped) src.chars -= dropped.text.length;
+      src.store.push(line);
       src.received++;
-      while (src.chars > budget && src.ring.length > 1) src.chars -= src.ring.shift()!.text.length;
     }
     this.changed();
   }
@@ -291,53 +285,4 @@ export class LogSession {
 
 function isHidden(src: LogSource, hidden: readonly string[]): boolean {
   return hidden.length > 0 && (hidden.includes(src.id ?? '') || hidden.includes(src.target));
-}
-
-/** Merges lists each in time order into one, in time order (ties keep source order). */
-export function merge(lists: LogLine[][]): LogLine[] {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
-  const out: LogLine[] = [];
-  const at = nonEmpty.map(() => 0);
-  for (;;) {
-    let best = -1;
-    let bestTs = '';
-    for (let i = 0; i < nonEmpty.length; i++) {
-      const line = nonEmpty[i]![at[i]!];
-      if (line && (best < 0 || line.ts < bestTs)) {
-        best = i;
-        bestTs = line.ts;
-      }
-    }
-    if (best < 0) return out;
-    out.push(nonEmpty[best]![at[best]!]!);
-    at[best]!++;
-  }
-}
-
-/** Only the matching lines (or the others, inverted), with `context` lines around each match. */
-export function filterLines(lines: LogLine[], pattern: Pattern, invert = false, context = 0): Entries {
-  const hit = (line: LogLine) => lineMatches(pattern, line) !== invert;
-  if (context <= 0) return { lines: lines.filter(hit) };
-  const out: LogLine[] = [];
-  const around = new Set<LogLine>();
-  let shownUntil = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!hit(lines[i]!)) continue;
-    for (let j = Math.max(shownUntil + 1, i - context); j < i; j++) {
-      out.push(lines[j]!);
-      around.add(lines[j]!);
-    }
-    out.push(lines[i]!);
-    shownUntil = i;
-    const end = Math.min(lines.length - 1, i + context);
-    for (let j = i + 1; j <= end; j++) {
-      if (hit(lines[j]!)) break;
-      out.push(lines[j]!);
-      around.add(lines[j]!);
-      shownUntil = j;
-    }
-  }
-  return { lines: out, context: around };
 }

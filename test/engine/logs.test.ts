@@ -7,6 +7,7 @@ import { parseEndpoint } from '../../source/docker/endpoint.js';
 import { LINE_CAP } from '../../source/docker/logParser.js';
 import type { LogLine } from '../../source/docker/types.js';
 import { createEventBus } from '../../source/logs/eventBus.js';
+import { allLines } from '../../source/logs/lines.js';
 import { LogSession } from '../../source/logs/session.js';
 import { windowOptions } from '../../source/logs/windows.js';
 import {
@@ -80,7 +81,7 @@ describe('following logs on the engine', () => {
     });
     const s = session([c.id], { window: 'all' });
     await waitFor(() => s.lineCount() === 1000 && s.sources[0]!.status === 'stopped', 20_000);
-    const { lines } = s.entries();
+    const lines = allLines(s.entries().lines);
     const out = lines.filter((l) => l.stream === 'stdout');
     const err = lines.filter((l) => l.stream === 'stderr');
     expect(texts(out)).toEqual(Array.from({ length: 500 }, (_, i) => `out ${i + 1}`));
@@ -95,7 +96,9 @@ describe('following logs on the engine', () => {
     const c = await createTestContainer(docker, { cmd: ['sh', '-c', 'seq 1 3000'] });
     const s = session([c.id], { window: 'all', capacity: 1000 });
     await waitFor(() => s.sources[0]!.received === 3000 && s.sources[0]!.status === 'stopped', 20_000);
-    expect(texts(s.entries().lines)).toEqual(Array.from({ length: 1000 }, (_, i) => String(2001 + i)));
+    expect(texts(allLines(s.entries().lines))).toEqual(
+      Array.from({ length: 1000 }, (_, i) => String(2001 + i)),
+    );
   });
 
   it('reads a TTY container (no frames, \\r\\n line ends)', async () => {
@@ -111,7 +114,7 @@ describe('following logs on the engine', () => {
     await waitFor(() => s.lineCount() === 51, 20_000);
     expect(s.sources[0]!.tty).toBe(true);
     expect(s.sources[0]!.status).toBe('following');
-    const lines = s.entries().lines;
+    const lines = allLines(s.entries().lines);
     expect(texts(lines).slice(0, 50)).toEqual(Array.from({ length: 50 }, (_, i) => `tty ${i + 1}`));
     expect(lines[50]!.text).toBe('\x1b[32mgreen\x1b[0m');
     expect(lines.every((l) => l.stream === 'stdout')).toBe(true);
@@ -127,7 +130,7 @@ describe('following logs on the engine', () => {
     });
     const s = session([c.id], { window: 'all' });
     await waitFor(() => s.lineCount() === 3, 30_000);
-    const [one, two, three] = s.entries().lines;
+    const [one, two, three] = allLines(s.entries().lines);
     expect(one!.text.length).toBe(LINE_CAP);
     expect(/^x+$/.test(one!.text)).toBe(true);
     expect(one!.length).toBeUndefined();
@@ -141,14 +144,14 @@ describe('following logs on the engine', () => {
       cmd: ['sh', '-c', 'echo boot; i=0; while true; do i=$((i+1)); echo "tick $i"; sleep 0.2; done'],
     });
     const s = session([c.id], { window: 'all' });
-    await waitFor(() => texts(s.entries().lines).includes('tick 3'), 20_000);
+    await waitFor(() => texts(allLines(s.entries().lines)).includes('tick 3'), 20_000);
     await c.restart({ t: 0 });
     await waitFor(() => {
-      const t = texts(s.entries().lines);
+      const t = texts(allLines(s.entries().lines));
       return t.filter((x) => x === 'boot').length === 2 && t.lastIndexOf('tick 3') > t.lastIndexOf('boot');
     }, 20_000);
     expect(s.sources[0]!.status).toBe('following');
-    const lines = s.entries().lines;
+    const lines = allLines(s.entries().lines);
     const keys = lines.map((l) => `${l.ts} ${l.text}`);
     expect(new Set(keys).size).toBe(keys.length);
     // everything the engine has, in the same order (the stream may be a tick ahead of the CLI's answer)
@@ -173,13 +176,13 @@ describe('following logs on the engine', () => {
     const s = session([c.id], { window: 'tail' });
     await waitFor(() => s.lineCount() === 200 && s.sources[0]!.status === 'following', 10_000);
     const tail = cliLogs(c.id, '--tail', '200');
-    const lines = s.entries().lines;
+    const lines = allLines(s.entries().lines);
     expect(texts(lines.filter((l) => l.stream === 'stdout'))).toEqual(tail.out);
     expect(texts(lines.filter((l) => l.stream === 'stderr'))).toEqual(tail.err);
     expect(tail.out.length + tail.err.length).toBe(200);
 
     // a since window cut in the middle of the run: pretend "now" is a minute after the 150th line
-    const middle = all.entries().lines.find((l) => l.text === 'line 150')!;
+    const middle = allLines(all.entries().lines).find((l) => l.text === 'line 150')!;
     const nowMs = Date.parse(middle.ts) + 60_000;
     const { since } = windowOptions('1m', nowMs);
     const got: LogLine[] = [];
@@ -226,9 +229,11 @@ describe('following logs on the engine', () => {
     const before = process.memoryUsage().heapUsed;
     await waitFor(() => s.sources[0]!.received > 200_000, 30_000);
     const src = s.sources[0]!;
-    expect(src.ring.length).toBe(5000);
+    expect(src.store.length).toBe(5000);
+    // 5,000 lines of ~70 bytes with their timestamps: the store's buffer comes round, it does not grow on
+    expect(src.store.size).toBeLessThanOrEqual(1024 * 1024);
     expect(s.entries().lines.length).toBe(5000);
-    expect(s.entries().lines.at(-1)!.text).toBe('firehose line with some words in it');
+    expect(allLines(s.entries().lines).at(-1)!.text).toBe('firehose line with some words in it');
     // 5,000 lines of ~40 characters are a few hundred KB; the heap must not grow with what went past
     global.gc?.();
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../../source/docker/types.js';
 import { compilePattern, lineMatches, matchRanges } from '../../../source/logs/search.js';
-import { filterLines, merge } from '../../../source/logs/session.js';
 
 let uid = 0;
 const line = (text: string, ts = '2026-01-01T00:00:00.000000000Z', src = 0): LogLine => ({
@@ -39,46 +38,5 @@ describe('search and filter patterns', () => {
       [6, 7],
     ]);
     expect(matchRanges(compilePattern('x*').pattern!, 'axxb')).toEqual([[1, 3]]);
-  });
-});
-
-describe('filtering and merging lines', () => {
-  const lines = ['a', 'b', 'hit 1', 'c', 'd', 'e', 'f', 'hit 2', 'g'].map((t) => line(t));
-  const hit = compilePattern('hit').pattern!;
-
-  it('keeps only matching lines, or only the others when inverted', () => {
-    expect(filterLines(lines, hit).lines.map((l) => l.text)).toEqual(['hit 1', 'hit 2']);
-    expect(filterLines(lines, hit, true).lines.map((l) => l.text)).toEqual([
-      'a',
-      'b',
-      'c',
-      'd',
-      'e',
-      'f',
-      'g',
-    ]);
-  });
-
-  it('adds context lines around matches, each once, and marks them', () => {
-    const { lines: out, context } = filterLines(lines, hit, false, 2);
-    expect(out.map((l) => l.text)).toEqual(['a', 'b', 'hit 1', 'c', 'd', 'e', 'f', 'hit 2', 'g']);
-    expect(context?.has(out[2]!)).toBe(false);
-    expect(context?.has(out[0]!)).toBe(true);
-    const one = filterLines(lines, hit, false, 1).lines.map((l) => l.text);
-    expect(one).toEqual(['b', 'hit 1', 'c', 'f', 'hit 2', 'g']);
-  });
-
-  it('merges sources in time order, ties in source order', () => {
-    const a = [
-      line('a1', '2026-01-01T00:00:01.000000000Z', 0),
-      line('a3', '2026-01-01T00:00:03.000000000Z', 0),
-    ];
-    const b = [
-      line('b1', '2026-01-01T00:00:01.000000000Z', 1),
-      line('b2', '2026-01-01T00:00:02.000000000Z', 1),
-      line('b4', '2026-01-01T00:00:04.000000000Z', 1),
-    ];
-    expect(merge([a, b]).map((l) => l.text)).toEqual(['a1', 'b1', 'b2', 'a3', 'b4']);
-    expect(merge([[], b])).toBe(b);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineClient, LogHandlers, LogLine, LogStreamOptions } from '../../../source/docker/types.js';
 import { createEventBus } from '../../../source/logs/eventBus.js';
+import { allLines, arrayLines } from '../../../source/logs/lines.js';
 import { cursorIndex, moveTo, scrollBy, topIndex } from '../../../source/logs/navigate.js';
 import { LogSession } from '../../../source/logs/session.js';
 import { logsView } from '../../../source/store/views.js';
@@ -37,7 +38,7 @@ const line = (s: number, text: string, stream: 'stdout' | 'stderr' = 'stdout'): 
   uid: 0,
   src: 0,
 });
-const texts = (s: LogSession) => s.entries().lines.map((l) => l.text);
+const texts = (s: LogSession) => allLines(s.entries().lines).map((l) => l.text);
 
 describe('a log session', () => {
   it('resumes after a restart from the last timestamp, skipping what it already has', () => {
@@ -98,18 +99,18 @@ describe('a log session', () => {
     expect(opened[2]!.closed).toBe(true);
   });
 
-  it('holds at most its capacity, and at most its character budget', async () => {
+  it('holds at most its capacity, and at most its byte budget', async () => {
     const { client, opened } = fakeClient();
-    const s = new LogSession(client, ['c1'], { flushMs: 0, capacity: 100, charBudget: 1000 });
+    const s = new LogSession(client, ['c1'], { flushMs: 0, capacity: 100, byteBudget: 5000 });
     s.start();
     const h = opened[0]!.handlers;
     h.onLines(Array.from({ length: 500 }, (_, i) => line(1, `l${i}`)));
     expect(s.lineCount()).toBe(100);
     expect(texts(s)[0]).toBe('l400');
-    h.onLines([line(2, 'x'.repeat(600)), line(3, 'y'.repeat(600))]);
+    h.onLines([line(2, 'x'.repeat(3000)), line(3, 'y'.repeat(3000))]);
     // what is shown changes with the next flush (keys act on what is drawn)
     await new Promise((r) => setTimeout(r, 5));
-    expect(texts(s)).toEqual(['y'.repeat(600)]);
+    expect(texts(s)).toEqual(['y'.repeat(3000)]);
     expect(s.sources[0]!.received).toBe(502);
     s.stop();
   });
@@ -136,13 +137,14 @@ describe('a log session', () => {
     opened[0]!.handlers.onLines([line(1, 'a1'), line(3, 'a3')]);
     opened[1]!.handlers.onLines([line(2, 'b2'), line(4, 'b4')]);
     expect(texts(s)).toEqual(['a1', 'b2', 'a3', 'b4']);
-    expect(s.entries({ hidden: ['A'] }).lines.map((l) => l.text)).toEqual(['b2', 'b4']);
+    expect(allLines(s.entries({ hidden: ['A'] }).lines).map((l) => l.text)).toEqual(['b2', 'b4']);
     s.stop();
   });
 });
 
 describe('moving in the logs', () => {
-  const lines: LogLine[] = Array.from({ length: 100 }, (_, i) => ({ ...line(1, `l${i}`), uid: 1000 + i }));
+  const array: LogLine[] = Array.from({ length: 100 }, (_, i) => ({ ...line(1, `l${i}`), uid: 1000 + i }));
+  const lines = arrayLines(array);
   const view = logsView(1, ['x']);
 
   it('follows the newest line, and pauses where a key leaves it', () => {
@@ -161,12 +163,12 @@ describe('moving in the logs', () => {
 
   it('stays on its line when older lines drop out, and moves to the next when its own does', () => {
     const paused = moveTo(lines, view, 50, 10);
-    expect(cursorIndex(lines.slice(20), paused)).toBe(30);
-    expect(cursorIndex(lines.slice(60), paused)).toBe(0);
+    expect(cursorIndex(arrayLines(array.slice(20)), paused)).toBe(30);
+    expect(cursorIndex(arrayLines(array.slice(60)), paused)).toBe(0);
   });
 
   it('never leaves the screen half empty above the end', () => {
     const paused = moveTo(lines, view, 97, 10);
-    expect(topIndex(lines, { ...paused, top: lines[97]!.uid }, 97, 10)).toBe(90);
+    expect(topIndex(lines, { ...paused, top: lines.uid(97) }, 97, 10)).toBe(90);
   });
 });
