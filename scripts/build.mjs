@@ -47,6 +47,32 @@ const inkOutput = {
   },
 };
 
+// ink caches every text it measures and wraps, forever: under a followed log (new texts each frame) that
+// is memory without end. Both caches become source/ink/boundedCache.ts; the build fails if they changed.
+const inkBoundedCaches = {
+  name: 'ink-bounded-caches',
+  setup(b) {
+    const cache = JSON.stringify(resolve('source/ink/boundedCache.ts'));
+    const edits = {
+      'measure-text.js': [['const cache = new Map();', 'const cache = new BoundedCache(1000);']],
+      'wrap-text.js': [
+        ['const cache = {};', 'const cache = new BoundedCache(1000);'],
+        ['const cachedText = cache[cacheKey];', 'const cachedText = cache.get(cacheKey);'],
+        ['cache[cacheKey] = wrappedText;', 'cache.set(cacheKey, wrappedText);'],
+      ],
+    };
+    b.onLoad({ filter: /ink[\\/]build[\\/](measure|wrap)-text\.js$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      const name = args.path.split(/[\\/]/).pop();
+      for (const [from, to] of edits[name]) {
+        if (!source.includes(from)) throw new Error(`ink ${name} changed (no "${from}"): review its cache`);
+        source = source.replace(from, to);
+      }
+      return { contents: `import { BoundedCache } from ${cache};\n${source}`, loader: 'js' };
+    });
+  },
+};
+
 // Every import of string-width (ink, wrap-ansi, cli-truncate) goes to source/ink/width.ts, which measures
 // plain lines itself and asks string-width (loaded when first needed) for the rest.
 const quickWidth = {
@@ -183,7 +209,16 @@ await build({
     ssh2: './scripts/stubs/ssh2-lazy.cjs',
     ws: './scripts/stubs/ws.js',
   },
-  plugins: [inkIncrementalFix, inkOutput, quickWidth, lazySegmenters, quickPaths, noTopLevelAwait, stubs],
+  plugins: [
+    inkIncrementalFix,
+    inkOutput,
+    inkBoundedCaches,
+    quickWidth,
+    lazySegmenters,
+    quickPaths,
+    noTopLevelAwait,
+    stubs,
+  ],
   define: {
     'process.env.NODE_ENV': '"production"',
     'process.env.DEV': '"false"',

@@ -9,6 +9,7 @@ import { count } from '../render/format.js';
 import { layoutLine, type RowSegment } from '../render/logLine.js';
 import { inert } from '../render/sanitize.js';
 import { displayWidth, truncate } from '../render/text.js';
+import { styleText } from '../render/textStyle.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from './ThemeContext.js';
 
@@ -116,49 +117,32 @@ export function lineOptions(props: Omit<RowsProps, 'lines' | 'top' | 'height'>, 
     });
 }
 
-function Row({
-  row,
-  width,
-  selected,
-  dim,
-  theme,
-}: {
-  row: RowSegment[];
-  width: number;
-  selected: boolean;
-  dim: boolean;
-  theme: Theme;
-}) {
+/** A row as one string, styled as a <Text> per segment would style it (see render/textStyle.ts). */
+export function rowText(
+  row: RowSegment[],
+  width: number,
+  selected: boolean,
+  dim: boolean,
+  theme: Theme,
+): string {
   let used = 0;
-  for (const seg of row) used += displayWidth(seg.text);
-  const pad = selected ? ' '.repeat(Math.max(0, width - used)) : '';
+  let out = '';
   const selBg = selected && !theme.inverseSelection ? theme.selectionBg : undefined;
-  return (
-    <Text wrap="truncate">
-      {row.map((seg, i) => {
-        const match = seg.match;
-        return (
-          <Text
-            // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional
-            key={i}
-            {...seg.style}
-            color={match ? 'black' : selBg ? (theme.selectionFg ?? seg.style.color) : seg.style.color}
-            backgroundColor={match ? (theme.warning ?? undefined) : (selBg ?? seg.style.backgroundColor)}
-            inverse={(match && !theme.warning) || (selected && theme.inverseSelection) || seg.style.inverse}
-            bold={match || seg.style.bold}
-            dimColor={dim || seg.style.dim}
-          >
-            {seg.text}
-          </Text>
-        );
-      })}
-      {pad ? (
-        <Text backgroundColor={selBg} inverse={theme.inverseSelection}>
-          {pad}
-        </Text>
-      ) : null}
-    </Text>
-  );
+  for (const seg of row) {
+    used += displayWidth(seg.text);
+    const match = seg.match;
+    out += styleText(seg.text, {
+      ...seg.style,
+      color: match ? 'black' : selBg ? (theme.selectionFg ?? seg.style.color) : seg.style.color,
+      backgroundColor: match ? (theme.warning ?? undefined) : (selBg ?? seg.style.backgroundColor),
+      inverse: (match && !theme.warning) || (selected && theme.inverseSelection) || seg.style.inverse,
+      bold: match || seg.style.bold,
+      dimColor: dim || seg.style.dim,
+    });
+  }
+  const pad = selected ? ' '.repeat(Math.max(0, width - used)) : '';
+  if (pad) out += styleText(pad, { backgroundColor: selBg, inverse: theme.inverseSelection });
+  return out;
 }
 
 /** Lays out lines from `top` until `height` rows are filled. */
@@ -176,15 +160,16 @@ export function LogRows(props: RowsProps) {
   return (
     <>
       {rows.map(({ row, index, uid }, r) => (
-        <Row
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional in the window
-          key={r}
-          row={row}
-          width={props.width}
-          selected={props.selected?.(index) ?? false}
-          dim={props.context?.has(uid) ?? false}
-          theme={theme}
-        />
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional in the window
+        <Text key={r} wrap="truncate">
+          {rowText(
+            row,
+            props.width,
+            props.selected?.(index) ?? false,
+            props.context?.has(uid) ?? false,
+            theme,
+          )}
+        </Text>
       ))}
     </>
   );

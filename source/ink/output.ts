@@ -126,17 +126,25 @@ function inkCells(line: string): Cells {
   return { values, styles: cellStyles, plain: false, width: stringWidth(line) };
 }
 
-// Lines seen lately, parsed. A frame has a few dozen; most are the same in the next frame.
-const MAX_CACHED = 512;
-const parsed = new Map<string, Cells>();
+// Lines parsed for this frame and the one before: most lines of a frame are the same in the next, and a
+// line not drawn again is let go at once (under a log firehose every line is new: kept longer, their
+// cells would live long enough to reach V8's old generation).
+let previous = new Map<string, Cells>();
+let current = new Map<string, Cells>();
 function cellsOf(line: string): Cells {
-  let cells = parsed.get(line);
+  let cells = current.get(line);
   if (!cells) {
-    cells = plainCells(line) ?? inkCells(line);
-    if (parsed.size >= MAX_CACHED) parsed.clear();
-    parsed.set(line, cells);
+    cells = previous.get(line) ?? plainCells(line) ?? inkCells(line);
+    current.set(line, cells);
   }
   return cells;
+}
+
+function frameDone(): void {
+  // ink asks for its (empty) static output after each frame: that is no frame
+  if (current.size === 0) return;
+  previous = current;
+  current = new Map();
 }
 
 /** Columns [start, end) of a line, byte for byte as slice-ansi cuts it: a transformer applied after the
@@ -224,6 +232,7 @@ export default class Output {
       if (y > 0) output += '\n';
       output += serialize(rows[y]!);
     }
+    frameDone();
     return { output, height: rows.length };
   }
 
