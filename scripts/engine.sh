@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # A private Docker engine beside any other (DESIGN.md §6), for tests, the demo and the bench.
-#   engine.sh install        install dockerd, busybox-static, the registry (Debian packages; root only)
+#   engine.sh install        install dockerd, busybox-static, the registry, openssl (Debian packages; root only)
 #   engine.sh start DIR      start a daemon on unix://DIR/docker.sock with the busybox test image
 #   engine.sh stop DIR       stop it and remove DIR
 set -euo pipefail
 
 IMAGE=berth-test:latest
-need=(dockerd:docker.io busybox:busybox-static docker-registry:docker-registry htpasswd:apache2-utils)
+need=(dockerd:docker.io busybox:busybox-static docker-registry:docker-registry htpasswd:apache2-utils openssl:openssl)
 
 install() {
   local missing=()

@@ -1,6 +1,7 @@
 // Where the engine is: --host, then DOCKER_HOST, then the default socket (as the docker CLI does).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 
 export interface Endpoint {
   /** As the user would write it. */
@@ -10,7 +11,7 @@ export interface Endpoint {
   host?: string;
   port?: number;
   username?: string;
-  tls?: { ca?: Buffer; cert?: Buffer; key?: Buffer };
+  tls?: { ca?: Buffer | string[]; cert?: Buffer; key?: Buffer };
 }
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
@@ -52,8 +53,20 @@ export function parseEndpoint(raw: string, env: NodeJS.ProcessEnv = process.env)
       cert: readFileSync(join(dir, 'cert.pem')),
       key: readFileSync(join(dir, 'key.pem')),
     };
+  } else if (secure && env.NODE_EXTRA_CA_CERTS) {
+    // node itself never read them (scripts/launcher.js): the usual roots and these, as node would trust
+    endpoint.tls = { ca: [...rootCertificates, ...extraCertificates(env.NODE_EXTRA_CA_CERTS)] };
   }
   return endpoint;
+}
+
+/** The certificates of NODE_EXTRA_CA_CERTS; none when the file cannot be read (node only warns then). */
+function extraCertificates(file: string): string[] {
+  try {
+    return [readFileSync(file, 'utf8')];
+  } catch {
+    return [];
+  }
 }
 
 export function resolveEndpoint(

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+export const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
 
 export const KEYS = {
   enter: '\r',
