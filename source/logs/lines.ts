@@ -47,25 +47,20 @@ class Picked implements Lines {
     readonly length: number,
   ) {}
 
-  private place(i: number): [LineStore, number] {
-    const store = this.stores[this.from[i]!]!;
-    return [store, this.seqs[i]! - store.first];
-  }
-
   at(i: number): LogLine | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    const [store, at] = this.place(i);
-    return store.at(at);
+    const store = this.stores[this.from[i]!]!;
+    return store.at(this.seqs[i]! - store.first);
   }
 
   uid(i: number): number {
-    const [store, at] = this.place(i);
-    return store.uid(at);
+    const store = this.stores[this.from[i]!]!;
+    return store.uid(this.seqs[i]! - store.first);
   }
 
   matches(i: number, pattern: Pattern): boolean {
-    const [store, at] = this.place(i);
-    return store.matches(at, pattern);
+    const store = this.stores[this.from[i]!]!;
+    return store.matches(this.seqs[i]! - store.first, pattern);
   }
 }
 
