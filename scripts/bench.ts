@@ -359,13 +359,19 @@ async function measureLoad(): Promise<Load> {
 
   // 2,000 containers (the running ones and the rest created): a selection move, key to frame
   log('2,000 containers: creating');
-  const have = (await docker.listContainers({ all: true, filters: { label: [LABEL] } })).length;
-  for (let i = have; i < 2000; i += 20) {
+  // by name: the running ones may have gaps (the event pairs stop and start them)
+  const names = new Set(
+    (await docker.listContainers({ all: true, filters: { label: [LABEL] } })).map((c) =>
+      c.Names[0]!.slice(1),
+    ),
+  );
+  const missing = Array.from({ length: 2000 }, (_, i) => nameOf(i)).filter((name) => !names.has(name));
+  for (let i = 0; i < missing.length; i += 20) {
     await Promise.all(
-      Array.from({ length: Math.min(20, 2000 - i) }, (_, k) =>
+      missing.slice(i, i + 20).map((name) =>
         docker.createContainer({
           Image: 'berth-test:latest',
-          name: nameOf(i + k),
+          name,
           Cmd: ['true'],
           Labels: { [LABEL]: '1' },
           HostConfig: { NetworkMode: 'none' },

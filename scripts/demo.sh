@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 dir=${BERTH_DEMO_DIR:-/tmp/berth-demo}
 [ -d node_modules ] || npm ci --no-audit --no-fund
 # build when dist/cli.js is missing or older than any source file
-if [ ! -f dist/cli.js ] || [ -n "$(find cli.tsx source scripts/build.mjs -newer dist/cli.js -print -quit)" ]; then
+if [ ! -f dist/cli.js ] || [ -n "$(find cli.tsx source scripts/build.mjs scripts/launcher.js -newer dist/cli.js -print -quit)" ]; then
   npm run --silent build
 fi
 
 bash scripts/engine.sh start "$dir"
 trap 'bash scripts/engine.sh stop "$dir"' EXIT
 bash scripts/demo-workload.sh "$dir"
-node dist/cli.js --host "unix://$dir/docker.sock" "$@"
+dist/cli.js --host "unix://$dir/docker.sock" "$@"
