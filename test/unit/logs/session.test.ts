@@ -1,6 +1,6 @@
 // The log session's bookkeeping, with a scripted engine: resume without repeats, restarts, removal,
 // windows, the ring and character budget. (The real engine's side is in test/engine/logs.test.ts.)
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EngineClient, LogHandlers, LogLine, LogStreamOptions } from '../../../source/docker/types.js';
 import { createEventBus } from '../../../source/logs/eventBus.js';
 import { allLines, arrayLines } from '../../../source/logs/lines.js';
@@ -126,6 +126,42 @@ describe('a log session', () => {
     expect(calls).toBe(1);
     expect(s.getVersion()).toBe(1);
     s.stop();
+  });
+
+  it('draws a firehose half as often: after 1,000 lines in one interval, the next waits twice as long', () => {
+    vi.useFakeTimers();
+    try {
+      const { client, opened } = fakeClient();
+      const s = new LogSession(client, ['c1'], { flushMs: 20 });
+      let calls = 0;
+      s.subscribe(() => calls++);
+      s.start();
+      const burst = (n: number) =>
+        opened[0]!.handlers.onLines(Array.from({ length: n }, (_, i) => line(1, `l${i}`)));
+      burst(10);
+      vi.advanceTimersByTime(20);
+      expect(calls).toBe(1);
+      // a quiet interval: the next flush comes after 20 ms
+      burst(1500);
+      vi.advanceTimersByTime(20);
+      expect(calls).toBe(2);
+      // after 1,500 lines in one interval: 40 ms
+      burst(1500);
+      vi.advanceTimersByTime(20);
+      expect(calls).toBe(2);
+      vi.advanceTimersByTime(20);
+      expect(calls).toBe(3);
+      // it calms down: after an interval of a few lines, 20 ms again
+      burst(5);
+      vi.advanceTimersByTime(40);
+      expect(calls).toBe(4);
+      burst(5);
+      vi.advanceTimersByTime(20);
+      expect(calls).toBe(5);
+      s.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('merges two containers in time order and hides one on request', () => {
