@@ -72,9 +72,10 @@ function writeCache(data) {
  *  DESIGN.md §7 wants memory flat while a million log lines go by. Not from the start: there the same
  *  flags cost ~30 ms of the first frame. And only after the cache is written: V8 takes a cache only
  *  under the flags it was made with. */
-async function settle() {
-  // loaded here: node:v8 at startup costs a few ms and MB
-  const { setFlagsFromString } = await import('node:v8');
+function settle() {
+  // loaded here, and synchronously (a promise nobody awaits would end berth if it ever rejected):
+  // node:v8 at startup costs a few ms and MB
+  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8');
   setFlagsFromString('--optimize-for-size');
   setFlagsFromString('--semi-space-growth-factor=1');
 }
