@@ -32,9 +32,11 @@ export async function openScreen({ choice, client, first, ...props }: ScreenOpti
     exitOnCtrlC: false,
     patchConsole: false,
     incrementalRendering: true,
-    // ink holds a frame back until 1/maxFps after the last one: at 30 a key pressed soon after a frame
-    // waited up to 33 ms for its own (the p95 of key → frame); a frame now costs a few ms
-    maxFps: 60,
+    // ink holds a frame back until 1/maxFps after the last one, so a key pressed just after a log or
+    // event frame waited up to 1/maxFps for its own (the p95 of key → frame under a log firehose). Every
+    // source of background frames already batches its own (logs, events, re-lists: 50–100 ms), so ink's
+    // throttle only has to join the commits of one moment.
+    maxFps: 1000,
   });
   await app.waitUntilExit();
   restoreTerminal();
