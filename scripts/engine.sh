@@ -29,6 +29,8 @@ install() {
 }
 
 docker_cli() { docker -H "unix://$1/docker.sock" "${@:2}"; }
+# the same, given up after $1 seconds
+docker_within() { timeout "$1" docker -H "unix://$2/docker.sock" "${@:3}"; }
 
 import_image() {
   local dir=$1
@@ -78,11 +80,13 @@ stop() {
   [ -d "$dir" ] || return 0
   # A user-defined network leaves its bridge interface on the host when dockerd stops with it still
   # there: remove containers and networks first, while the engine still answers.
-  if [ -S "$dir/docker.sock" ] && docker_cli "$dir" version >/dev/null 2>&1; then
+  # Each step has a time limit: dockerd 20.10 can deadlock in libnetwork when many containers go at once
+  # (moby/moby#46661), and then a removal never returns; the engine is killed below all the same.
+  if [ -S "$dir/docker.sock" ] && docker_within 10 "$dir" version >/dev/null 2>&1; then
     local ids
-    ids=$(docker_cli "$dir" ps -aq 2>/dev/null || true)
-    [ -n "$ids" ] && { docker_cli "$dir" rm -f $ids >/dev/null 2>&1 || true; }
-    docker_cli "$dir" network prune -f >/dev/null 2>&1 || true
+    ids=$(docker_within 30 "$dir" ps -aq 2>/dev/null || true)
+    [ -n "$ids" ] && { docker_within 60 "$dir" rm -f $ids >/dev/null 2>&1 || true; }
+    docker_within 30 "$dir" network prune -f >/dev/null 2>&1 || true
   fi
   if [ -f "$dir/pid" ]; then
     local pid

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import type { Container } from '../docker/types.js';
 import { layoutColumns } from '../render/columns.js';
 import { CONTAINER_COLUMNS, type ContainerColumn, containerCells } from '../render/containerRow.js';
+import { LIST_GUTTER } from '../render/listRow.js';
 import { selectedIndex, visibleContainers } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { LIST_GUTTER, ListView } from './ListView.js';
+import { ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import type { EngineEvent } from '../docker/types.js';
 import { layoutColumns } from '../render/columns.js';
 import { EVENT_COLUMNS, eventCells } from '../render/eventRow.js';
+import { LIST_GUTTER } from '../render/listRow.js';
 import { eventKey, selectedIndex, visibleEvents } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { LIST_GUTTER, ListView } from './ListView.js';
+import { ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 /** What happened on the engine since berth started, newest first. */

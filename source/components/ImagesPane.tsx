@@ -3,10 +3,11 @@ import { useMemo } from 'react';
 import { layoutColumns } from '../render/columns.js';
 import { formatAge } from '../render/format.js';
 import { IMAGE_COLUMNS, type ImageCells, imageCells } from '../render/imageRow.js';
+import { LIST_GUTTER } from '../render/listRow.js';
 import { type ImageRow, imageUsage, visibleImageRows } from '../store/imageSelectors.js';
 import { selectedIndex } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { LIST_GUTTER, ListView } from './ListView.js';
+import { ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {

@@ -1,8 +1,9 @@
 // The one generic list: a header row and only the rows that fit (virtualised), the selection kept in view.
 import { Box, Text } from 'ink';
 import { memo, useRef } from 'react';
-import { COLUMN_GAP, type Column } from '../render/columns.js';
-import { displayWidth, fitWidth } from '../render/text.js';
+import type { Column } from '../render/columns.js';
+import { listHeaderText, listRowText } from '../render/listRow.js';
+import { fitWidth } from '../render/text.js';
 import { scrollTop } from '../render/window.js';
 import { useTheme } from './ThemeContext.js';
 
@@ -21,12 +22,6 @@ export interface ListViewProps<T, K extends string> {
   empty: string;
 }
 
-const GAP = ' '.repeat(COLUMN_GAP);
-
-/** The cells before the first column: the selection marker, the mark, a space. Lay columns out in
- *  `width - LIST_GUTTER`. */
-export const LIST_GUTTER = 3;
-
 export function ListView<T, K extends string>(props: ListViewProps<T, K>) {
   const { items, columns, height, width, selected } = props;
   const theme = useTheme();
@@ -34,10 +29,7 @@ export function ListView<T, K extends string>(props: ListViewProps<T, K>) {
   const bodyHeight = Math.max(0, height - 1);
   top.current = scrollTop(top.current, selected, bodyHeight, items.length);
   const visible = items.slice(top.current, top.current + bodyHeight);
-  const headerText = fitWidth(
-    `${' '.repeat(LIST_GUTTER)}${columns.map((c) => fitWidth(c.title, c.width, c.align)).join(GAP)}`,
-    width,
-  );
+  const headerText = listHeaderText(columns, width);
   return (
     <Box flexDirection="column" height={height}>
       <Text bold color={theme.muted} wrap="truncate">
@@ -76,30 +68,18 @@ interface RowProps<K extends string> {
   isMarked: boolean;
 }
 
+// one <Text> a row (its text styled as a string, see render/listRow.ts): a frame of rows is a few dozen
+// fibers, not hundreds
 function RowImpl<K extends string>({ cells, colors, columns, width, isSelected, isMarked }: RowProps<K>) {
   const theme = useTheme();
-  // a mark column of its own, so a marked row still shows its mark while selected
-  const pointer = isSelected ? '▶' : ' ';
-  const mark = isMarked ? '●' : ' ';
-  const parts = columns.map((c) => fitWidth(cells[c.key] ?? '', c.width, c.align));
-  const used =
-    LIST_GUTTER + parts.reduce((s, p) => s + displayWidth(p), 0) + GAP.length * Math.max(0, parts.length - 1);
-  const tail = ' '.repeat(Math.max(0, width - used));
-  const bg = isSelected ? theme.selectionBg : undefined;
-  const fg = isSelected ? theme.selectionFg : undefined;
   return (
-    <Text wrap="truncate" backgroundColor={bg} color={fg} inverse={isSelected && theme.inverseSelection}>
-      <Text color={fg}>{pointer}</Text>
-      <Text color={isMarked && !isSelected ? theme.accent : fg} bold={isMarked}>
-        {mark}
-      </Text>{' '}
-      {parts.map((p, i) => (
-        <Text key={columns[i]!.key} color={isSelected ? fg : colors?.[i]}>
-          {i > 0 ? GAP : ''}
-          {p}
-        </Text>
-      ))}
-      {tail}
+    <Text
+      wrap="truncate"
+      backgroundColor={isSelected ? theme.selectionBg : undefined}
+      color={isSelected ? theme.selectionFg : undefined}
+      inverse={isSelected && theme.inverseSelection}
+    >
+      {listRowText(cells, colors, columns, width, isSelected, isMarked, theme)}
     </Text>
   );
 }

@@ -2,11 +2,12 @@
 import { useMemo } from 'react';
 import type { Network } from '../docker/types.js';
 import { layoutColumns } from '../render/columns.js';
+import { LIST_GUTTER } from '../render/listRow.js';
 import { NETWORK_COLUMNS, networkCells } from '../render/networkRow.js';
 import { isBuiltinNetwork, networkMembers, visibleNetworks } from '../store/networkSelectors.js';
 import { selectedIndex } from '../store/selectors.js';
 import type { State } from '../store/state.js';
-import { LIST_GUTTER, ListView } from './ListView.js';
+import { ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {

@@ -2,11 +2,12 @@
 import { useMemo } from 'react';
 import type { Volume } from '../docker/types.js';
 import { layoutColumns } from '../render/columns.js';
+import { LIST_GUTTER } from '../render/listRow.js';
 import { VOLUME_COLUMNS, volumeCells } from '../render/volumeRow.js';
 import { selectedIndex } from '../store/selectors.js';
 import type { State } from '../store/state.js';
 import { visibleVolumes, volumeHolders } from '../store/volumeSelectors.js';
-import { LIST_GUTTER, ListView } from './ListView.js';
+import { ListView } from './ListView.js';
 import { useTheme } from './ThemeContext.js';
 
 interface Props {

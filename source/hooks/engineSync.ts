@@ -5,8 +5,10 @@ import type { EngineClient, EngineEvent, ResourceKind } from '../docker/types.js
 import type { Action } from '../store/actions.js';
 
 export interface SyncOptions {
-  /** The safety-net re-list, in case an event was missed. */
+  /** The safety-net re-list of containers (their "Up 3 minutes" and any missed event). */
   reconcileMs?: number;
+  /** Every how many of those the other kinds are re-listed too (only a missed event changes them). */
+  reconcileAllEvery?: number;
   /** The least time between two re-lists. */
   minIntervalMs?: number;
   /** Backoff while the engine is down: first and longest wait. */
@@ -64,8 +66,10 @@ export function startEngineSync(
   options: SyncOptions = {},
 ): EngineSync {
   // events are the source of truth; this only refreshes the engine's "Up 3 minutes" texts and catches a
-  // missed event, so once a minute is enough (and keeps idle CPU near zero)
+  // missed event, so once a minute is enough (and keeps idle CPU near zero). Images, volumes and networks
+  // have no such texts: every tenth time.
   const reconcileMs = options.reconcileMs ?? 60_000;
+  const reconcileAllEvery = options.reconcileAllEvery ?? 10;
   const minIntervalMs = options.minIntervalMs ?? 80;
   const retryMs = options.retryMs ?? 1000;
   const maxRetryMs = options.maxRetryMs ?? 10_000;
@@ -205,8 +209,10 @@ export function startEngineSync(
         { onEvent, onClose: (error) => down(error ?? new Error('the event stream ended')) },
         since,
       );
+      let ticks = 0;
       reconcileTimer = setInterval(() => {
-        for (const kind of kinds) markStale(kind);
+        if (++ticks % reconcileAllEvery === 0) for (const kind of kinds) markStale(kind);
+        else markStale('container');
       }, reconcileMs);
       reconcileTimer.unref?.();
     } catch (error) {

@@ -24,6 +24,8 @@ export class FakeEngine {
   /** When set, every call fails with it (a daemon that is down). */
   failure: (Error & { code?: string }) | undefined;
   listCalls = 0;
+  /** How often each of the other kinds was listed. */
+  listed = { images: 0, volumes: 0, networks: 0 };
   private subscribers = new Set<EventHandlers>();
 
   constructor(containers: Container[] = [], endpoint = 'unix:///fake/docker.sock') {
@@ -43,16 +45,19 @@ export class FakeEngine {
   }
 
   async listImages(): Promise<Image[]> {
+    this.listed.images++;
     if (this.failure) throw this.failure;
     return [];
   }
 
   async listVolumes(): Promise<Volume[]> {
+    this.listed.volumes++;
     if (this.failure) throw this.failure;
     return [];
   }
 
   async listNetworks(): Promise<Network[]> {
+    this.listed.networks++;
     if (this.failure) throw this.failure;
     return [];
   }
