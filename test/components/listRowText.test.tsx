@@ -50,7 +50,15 @@ function NestedRow(props: {
 }
 
 const COLORS = [undefined, 'green', 'red', 'gray', '#ff8800', 'ansi256(208)'];
-const TEXTS = ['web-1', '', 'nginx:1.27', 'Up 3 minutes', 'Exited (137) 2 hours ago', '0.0.0.0:8080→80/tcp', '名前'];
+const TEXTS = [
+  'web-1',
+  '',
+  'nginx:1.27',
+  'Up 3 minutes',
+  'Exited (137) 2 hours ago',
+  '0.0.0.0:8080→80/tcp',
+  '名前',
+];
 const THEMES = [darkTheme, noColorTheme];
 
 describe('a list row as one string', () => {
