@@ -106,7 +106,8 @@ const lazySegmenters = {
 
 // ink sanitizes every text node of every frame with a full ANSI tokenizer; text whose only escapes are
 // SGR colours (all of berth's) comes back unchanged, so that is checked first (source/ink/sgr.ts).
-// meow's package.json normalizer (built as meow loads, used only by cli.pkg) is left out.
+// meow's package.json normalizer (built as meow loads, used only by cli.pkg) is left out. docker-modem's
+// debug line is built only when its debug output is on.
 const quickPaths = {
   name: 'quick-paths',
   setup(b) {
@@ -123,6 +124,13 @@ const quickPaths = {
       'if (!hasAnsiControlCharacters(text)) {',
       'if (!hasAnsiControlCharacters(text) || __onlySgr(text)) {',
       `import { onlySgr as __onlySgr } from ${JSON.stringify(resolve('source/ink/sgr.ts'))};\n`,
+    );
+    patch(
+      /docker-modem[\\/]lib[\\/]modem\.js$/,
+      "debug('Sending: %s', util.inspect(options, {",
+      // every request inspected its options in full (showHidden, depth: null) for a debug line that is
+      // off: milliseconds at startup (five requests) and on every re-list
+      "if (debug.enabled) debug('Sending: %s', util.inspect(options, {",
     );
     patch(
       /meow[\\/]build[\\/]dependencies\.js$/,
