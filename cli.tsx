@@ -96,8 +96,8 @@ const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && proce
 async function open(choice: EngineChoice): Promise<void> {
   const client = createClient(choice.endpoint);
   const at = Date.now();
-  const actions = firstLook(client);
-  const arrived = actions.then(
+  const look = firstLook(client);
+  const arrived = look.actions.then(
     (list) => list,
     () => undefined, // the engine is down: the screen says so, and why (engineSync reads the same promise)
   );
@@ -107,7 +107,7 @@ async function open(choice: EngineChoice): Promise<void> {
   await openScreen({
     choice,
     client,
-    first: { actions, at, ready },
+    first: { ...look, at, ready },
     readOnly: cli.flags.readOnly,
     showStopped: cli.flags.all,
     theme: pickTheme(cli.flags.theme, noColor),

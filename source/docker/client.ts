@@ -5,6 +5,7 @@ import { attachAndStart } from './attach.js';
 import { buildImage } from './build.js';
 import { containerActions } from './containerActions.js';
 import { toContainer } from './containers.js';
+import { LIST_DEADLINE_MS, within } from './deadline.js';
 import type { Endpoint } from './endpoint.js';
 import { lineSplitter, type RawEvent, toEngineEvent } from './events.js';
 import { execParts } from './exec.js';
@@ -49,8 +50,14 @@ export function dockerFor(endpoint: Endpoint): Docker {
   });
 }
 
-export function createClient(endpoint: Endpoint): EngineClient {
+export interface ClientOptions {
+  /** How long a list may take before it fails (tests make it short). */
+  listDeadlineMs?: number;
+}
+
+export function createClient(endpoint: Endpoint, options: ClientOptions = {}): EngineClient {
   const docker = dockerFor(endpoint);
+  const deadlineMs = options.listDeadlineMs ?? LIST_DEADLINE_MS;
   return {
     endpoint: endpoint.url,
     ...containerActions(docker),
@@ -62,8 +69,10 @@ export function createClient(endpoint: Endpoint): EngineClient {
     },
 
     async listContainers(ids) {
-      const list = await docker.listContainers(
-        ids ? { all: true, filters: { id: [...ids] } } : { all: true },
+      const list = await within('containers', deadlineMs, (abortSignal) =>
+        docker.listContainers(
+          ids ? { all: true, filters: { id: [...ids] }, abortSignal } : { all: true, abortSignal },
+        ),
       );
       return list.map(toContainer);
     },
@@ -72,8 +81,8 @@ export function createClient(endpoint: Endpoint): EngineClient {
       return followLogs(docker, target, options, handlers);
     },
 
-    ...volumeMethods(docker),
-    ...networkMethods(docker),
+    ...volumeMethods(docker, deadlineMs),
+    ...networkMethods(docker, deadlineMs),
     async info() {
       return toEngineInfo(await docker.info());
     },
@@ -87,7 +96,7 @@ export function createClient(endpoint: Endpoint): EngineClient {
     },
 
     push: (ref, onProgress, options) => pushImage(docker, ref, onProgress, options),
-    listImages: () => listImages(docker),
+    listImages: () => listImages(docker, deadlineMs),
     inspectImage: (id) => docker.getImage(id).inspect(),
     imageHistory: (id) => imageHistory(docker, id),
     tagImage: (id, ref) => tagImage(docker, id, ref),

@@ -1,4 +1,5 @@
 // One classifier for everything the engine or the connection to it can throw, in words a user can act on.
+import { DEADLINE_CODE } from './deadline.js';
 
 export type EngineErrorKind =
   | 'daemon-down'
@@ -55,6 +56,12 @@ export function classifyError(error: unknown, endpoint?: string): EngineError {
         kind: 'permission',
         message: `no permission to use the engine's socket${where}`,
         hint: 'add yourself to the docker group, or run berth as a user who may use the socket',
+      };
+    case DEADLINE_CODE:
+      return {
+        kind: 'timeout',
+        message: `${err.message}${where}`,
+        hint: 'is it overloaded, or stuck? if the docker CLI hangs on the same list, restart dockerd',
       };
     case 'ETIMEDOUT':
       return {

@@ -1,6 +1,7 @@
 // Images on the engine: list, inspect, history, tag, remove, prune, push, and the registry login check.
 import type Docker from 'dockerode';
 import type { ImageInfo } from 'dockerode';
+import { LIST_DEADLINE_MS, within } from './deadline.js';
 import type { ProgressEvent } from './progress.js';
 import { followProgress } from './pull.js';
 import { parseReference, repositoryAndTag } from './reference.js';
@@ -47,8 +48,11 @@ export function toLayer(raw: RawLayer): ImageLayer {
   };
 }
 
-export async function listImages(docker: Docker): Promise<Image[]> {
-  return (await docker.listImages({ all: false })).map(toImage);
+export async function listImages(docker: Docker, deadlineMs = LIST_DEADLINE_MS): Promise<Image[]> {
+  const list = await within('images', deadlineMs, (abortSignal) =>
+    docker.listImages({ all: false, abortSignal }),
+  );
+  return list.map(toImage);
 }
 
 export async function imageHistory(docker: Docker, id: string): Promise<ImageLayer[]> {

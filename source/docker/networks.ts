@@ -1,6 +1,7 @@
 // Networks over dockerode: list, inspect, create, remove, prune, connect and disconnect containers.
 import type Docker from 'dockerode';
 import type { NetworkInspectInfo } from 'dockerode';
+import { LIST_DEADLINE_MS, within } from './deadline.js';
 import type { EngineClient, Network } from './types.js';
 
 type NetworkMethods = Pick<
@@ -42,10 +43,13 @@ export function toNetwork(info: NetworkInspectInfo): Network {
   };
 }
 
-export function networkMethods(docker: Docker): NetworkMethods {
+export function networkMethods(docker: Docker, deadlineMs = LIST_DEADLINE_MS): NetworkMethods {
   return {
     async listNetworks() {
-      return (await docker.listNetworks()).map(toNetwork);
+      const list = await within('networks', deadlineMs, (abortSignal) =>
+        docker.listNetworks({ abortSignal }),
+      );
+      return list.map(toNetwork);
     },
 
     async inspectNetwork(id) {

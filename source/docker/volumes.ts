@@ -1,6 +1,7 @@
 // Volumes over dockerode: list, usage (/system/df), inspect, create, remove, prune.
 import type Docker from 'dockerode';
 import type { VolumeInspectInfo } from 'dockerode';
+import { LIST_DEADLINE_MS, within } from './deadline.js';
 import type { EngineClient, Volume } from './types.js';
 
 type VolumeMethods = Pick<
@@ -32,10 +33,12 @@ interface DfVolume {
   UsageData?: { Size: number; RefCount: number } | null;
 }
 
-export function volumeMethods(docker: Docker): VolumeMethods {
+export function volumeMethods(docker: Docker, deadlineMs = LIST_DEADLINE_MS): VolumeMethods {
   return {
     async listVolumes() {
-      const { Volumes } = await docker.listVolumes();
+      const { Volumes } = await within('volumes', deadlineMs, (abortSignal) =>
+        docker.listVolumes({ abortSignal }),
+      );
       return (Volumes ?? []).map(toVolume);
     },
 

@@ -1,6 +1,6 @@
 // Keeps the store in step with the engine: connect, list, follow the event stream, reconnect with backoff.
 // Events only mark kinds stale; one throttled re-list follows, never two at once (lazydocker's lesson).
-import { classifyError } from '../docker/errors.js';
+import { classifyError, describeError } from '../docker/errors.js';
 import type { EngineClient, EngineEvent, ResourceKind } from '../docker/types.js';
 import type { Action } from '../store/actions.js';
 
@@ -21,7 +21,10 @@ export interface SyncOptions {
 }
 
 export interface FirstLook {
+  /** The engine's version and its containers: what the first frame waits for. */
   actions: Promise<Action[]>;
+  /** The other kinds' lists, each dispatched when it comes (one the engine never answers holds no other). */
+  later: Later[];
   /** When it was asked (Unix ms): events are followed from then on. */
   at: number;
   /** Its actions when they came before the first frame: the first state holds them (not dispatched again). */
@@ -44,14 +47,33 @@ const MAX_IDS = 50;
 // Container events that change nothing a list shows.
 const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
 
+export interface Later {
+  kind: ResourceKind;
+  action: Promise<Action>;
+}
+
 /** Version and every list at once: one round trip to the first frame. */
-export async function firstLook(client: EngineClient): Promise<Action[]> {
-  const kinds = Object.keys(LISTERS) as ResourceKind[];
-  const [version, ...actions] = await Promise.all([
-    client.version(),
-    ...kinds.map((kind) => LISTERS[kind]!(client)),
-  ]);
-  return [{ type: 'engine/up', version }, ...actions];
+export function firstLook(client: EngineClient): Pick<FirstLook, 'actions' | 'later'> {
+  const later = (Object.keys(LISTERS) as ResourceKind[])
+    .filter((kind) => kind !== 'container')
+    .map((kind) => ({ kind, action: LISTERS[kind]!(client) }));
+  // answered later, or never: not a rejection nobody handles in the meantime
+  for (const { action } of later) action.catch(() => undefined);
+  const actions = Promise.all([client.version(), LISTERS.container!(client)]).then(
+    ([version, containers]): Action[] => [{ type: 'engine/up', version }, containers],
+  );
+  return { actions, later };
+}
+
+/** The status line's words for a list that failed while the engine is otherwise up. */
+function listFailed(kind: ResourceKind, error: unknown, endpoint: string): Action {
+  return {
+    type: 'status/set',
+    status: {
+      level: 'error',
+      text: `listing ${kind}s failed: ${describeError(classifyError(error, endpoint))}`,
+    },
+  };
 }
 
 export interface EngineSync {
@@ -90,6 +112,8 @@ export function startEngineSync(
   // listed as running that has since died), so they are applied again on top of it.
   let during: EngineEvent[] | undefined;
   let lastRelist = 0;
+  /** Counts connections, so a list from before a reconnect is not applied after it. */
+  let connections = 0;
   const stale = new Set<ResourceKind>();
 
   const clearTimers = () => {
@@ -131,32 +155,35 @@ export function startEngineSync(
     const ids = staleIds?.size && staleIds.size <= MAX_IDS ? [...staleIds] : undefined;
     staleIds = new Set();
     during = [];
-    try {
-      const actions = await Promise.all(
-        now.map(
-          async (kind): Promise<Action> =>
-            kind === 'container' && ids
-              ? { type: 'containers/patched', ids, containers: await client.listContainers(ids) }
-              : LISTERS[kind]!(client),
-        ),
-      );
-      if (!stopped && connected) {
-        for (const action of actions) dispatch(action);
-        for (const event of during) dispatch({ type: 'containers/event', event });
+    const session = connections;
+    const current = () => !stopped && connected && session === connections;
+    // each kind is applied as it comes: one the engine is slow (or stuck) on holds back no other
+    const one = async (kind: ResourceKind) => {
+      try {
+        const action: Action =
+          kind === 'container' && ids
+            ? { type: 'containers/patched', ids, containers: await client.listContainers(ids) }
+            : await LISTERS[kind]!(client);
+        if (!current()) return;
+        dispatch(action);
+        if (kind === 'container') {
+          for (const event of during ?? []) dispatch({ type: 'containers/event', event });
+          during = undefined;
+        }
+      } catch (error) {
+        if (!current()) return;
+        const failure = classifyError(error, client.endpoint);
+        // the engine is gone, or does not answer for its containers: that is the engine down; another
+        // kind it cannot list is said, and asked for again at its next event or reconcile
+        if (failure.kind === 'daemon-down' || (failure.kind === 'timeout' && kind === 'container')) {
+          during = undefined;
+          down(error);
+          return;
+        }
+        dispatch(listFailed(kind, error, client.endpoint));
       }
-    } catch (error) {
-      const failure = classifyError(error, client.endpoint);
-      if (failure.kind === 'daemon-down' || failure.kind === 'timeout') {
-        inFlight = false;
-        during = undefined;
-        down(error);
-        return;
-      }
-      dispatch({
-        type: 'status/set',
-        status: { level: 'error', text: `re-listing failed: ${failure.message}` },
-      });
-    }
+    };
+    await Promise.all(now.map(one));
     inFlight = false;
     during = undefined;
     schedule();
@@ -199,11 +226,26 @@ export function startEngineSync(
       first = undefined;
       // a second early, in case the engine's clock is a little behind ours; a replayed event changes nothing
       const since = (given?.at ?? Date.now()) - 1000;
-      const actions = await (given?.actions ?? firstLook(client));
+      const look = given ?? firstLook(client);
+      const actions = await look.actions;
       if (stopped) return;
       attempt = 0;
       connected = true;
+      const session = ++connections;
       if (!given?.ready) for (const action of actions) dispatch(action);
+      for (const { kind, action } of look.later) {
+        action.then(
+          (loaded) => {
+            if (!stopped && connected && session === connections) dispatch(loaded);
+          },
+          (error: unknown) => {
+            // a lost engine is told by the event stream closing
+            if (stopped || !connected || session !== connections) return;
+            if (classifyError(error, client.endpoint).kind === 'daemon-down') return;
+            dispatch(listFailed(kind, error, client.endpoint));
+          },
+        );
+      }
       lastRelist = Date.now();
       unsubscribe = client.events(
         { onEvent, onClose: (error) => down(error ?? new Error('the event stream ended')) },

@@ -85,18 +85,24 @@ describe('startEngineSync on a real engine', () => {
     // beyond the second or two of events the engine replays from before the look
     await new Promise((done) => setTimeout(done, 2100));
     const at = Date.now();
-    const actions = await firstLook(client);
+    const look = firstLook(client);
+    const actions = await look.actions;
     expect(actions[0]?.type).toBe('engine/up');
     const loaded = actions.find((a) => a.type === 'containers/loaded');
     expect(loaded?.type === 'containers/loaded' && loaded.containers.some((c) => c.name === name)).toBe(true);
     const r = recorder();
     sync = startEngineSync(client, r.dispatch, {
       ...NO_RECONCILE,
-      first: { actions: Promise.resolve(actions), at, ready: actions },
+      first: { ...look, at, ready: actions },
     });
-    // already in the first state: not dispatched again, and no list of its own
+    // already in the first state: not dispatched again, and no list of its own; the other kinds' lists
+    // (the first frame does not wait for them) are dispatched once each
     await new Promise((done) => setTimeout(done, 300));
-    expect(r.actions).toEqual([]);
+    expect(r.actions.map((a) => a.type).sort()).toEqual([
+      'images/loaded',
+      'networks/loaded',
+      'volumes/loaded',
+    ]);
     expect(counts.calls).toBe(1);
     // the events are followed all the same
     await docker.getContainer(name).stop({ t: 0 });
@@ -106,14 +112,15 @@ describe('startEngineSync on a real engine', () => {
   it('misses nothing that happened between the first look and following the events', async () => {
     const { client } = countingClient();
     const at = Date.now();
-    const actions = await firstLook(client);
+    const look = firstLook(client);
+    const actions = await look.actions;
     // started after the look, before the subscription: only the engine's replay can tell
     const name = uniqueName('between');
     await createTestContainer(docker, { name });
     const r = recorder();
     sync = startEngineSync(client, r.dispatch, {
       ...NO_RECONCILE,
-      first: { actions: Promise.resolve(actions), at, ready: actions },
+      first: { ...look, at, ready: actions },
     });
     await waitFor(() => r.last().find((x) => x.name === name && x.state === 'running'));
   });
@@ -123,7 +130,7 @@ describe('startEngineSync on a real engine', () => {
     const r = recorder();
     sync = startEngineSync(client, r.dispatch, {
       ...NO_RECONCILE,
-      first: { actions: firstLook(client), at: Date.now() },
+      first: { ...firstLook(client), at: Date.now() },
     });
     await waitFor(() => r.lists().length > 0 || undefined);
     expect(r.actions[0]?.type).toBe('engine/up');
