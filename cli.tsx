@@ -13,6 +13,9 @@ import { logsView } from './source/store/views.js';
 import { restoreTerminal } from './source/terminal.js';
 import { pickTheme } from './source/theme.js';
 
+/** package.json's name, version, description and bin, put in by the build (scripts/build.mjs). */
+declare const __BERTH_PKG__: Record<string, unknown>;
+
 const cli = meow(
   `
   Usage
@@ -44,6 +47,7 @@ const cli = meow(
 `,
   {
     importMeta: import.meta,
+    pkg: __BERTH_PKG__,
     flags: {
       host: { type: 'string' },
       context: { type: 'string' },

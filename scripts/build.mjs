@@ -1,9 +1,13 @@
 // One bundled file (dist/berth.cjs) and the command that runs it (dist/cli.js): startup time is a feature,
-// so no module resolution at run time, and compiled code comes from V8's cache (scripts/launcher.js).
+// so no module resolution at run time, and compiled code comes from V8's cache (scripts/launcher.cjs).
 import { createHash } from 'node:crypto';
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+
+// what meow shows for --help and --version
+const { name, version, description, bin } = JSON.parse(await readFile('package.json', 'utf8'));
+const berthPackage = { name, version, description, bin };
 
 // ink 6.8's incremental renderer moves the cursor up one line too few when the previous frame ended in a
 // newline (every frame shorter than the terminal does), so each frame would land one row lower. berth keeps
@@ -232,16 +236,20 @@ await build({
     'process.env.DEV': '"false"',
     // meow and yoga's loader read import.meta.url: the bundle's own file
     'import.meta': '__berthImportMeta',
+    // meow's package.json, given: the nearest one to the bundle is dist/package.json (see below)
+    __BERTH_PKG__: JSON.stringify(berthPackage),
   },
   banner: { js: "var __berthImportMeta = { url: require('node:url').pathToFileURL(__filename).href };" },
   logLevel: 'warning',
 });
 
-// The command: scripts/launcher.js, told the bundle's hash (its code cache is named for it).
+// The command: scripts/launcher.cjs, told the bundle's hash (its code cache is named for it). The bin must
+// be dist/cli.js, and a .js file in this package is an ES module unless a package.json nearer says not.
 const bundle = await readFile('dist/berth.cjs');
 const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
-const launcher = await readFile('scripts/launcher.js', 'utf8');
+const launcher = await readFile('scripts/launcher.cjs', 'utf8');
 await writeFile('dist/cli.js', launcher.replace('__BUNDLE_HASH__', hash));
+await writeFile('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 // caches of earlier builds
 for (const file of await readdir('dist')) {
   if (/^berth-[0-9a-f]+\.cache/.test(file) && !file.includes(hash)) await rm(join('dist', file));

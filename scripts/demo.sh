@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 dir=${BERTH_DEMO_DIR:-/tmp/berth-demo}
 [ -d node_modules ] || npm ci --no-audit --no-fund
 # build when dist/cli.js is missing or older than any source file
-if [ ! -f dist/cli.js ] || [ -n "$(find cli.tsx source scripts/build.mjs scripts/launcher.js -newer dist/cli.js -print -quit)" ]; then
+if [ ! -f dist/cli.js ] || [ -n "$(find cli.tsx source scripts/build.mjs scripts/launcher.cjs -newer dist/cli.js -print -quit)" ]; then
   npm run --silent build
 fi
 

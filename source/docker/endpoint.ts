@@ -54,7 +54,7 @@ export function parseEndpoint(raw: string, env: NodeJS.ProcessEnv = process.env)
       key: readFileSync(join(dir, 'key.pem')),
     };
   } else if (secure && env.NODE_EXTRA_CA_CERTS) {
-    // node itself never read them (scripts/launcher.js): the usual roots and these, as node would trust
+    // node itself never read them (scripts/launcher.cjs): the usual roots and these, as node would trust
     endpoint.tls = { ca: [...rootCertificates, ...extraCertificates(env.NODE_EXTRA_CA_CERTS)] };
   }
   return endpoint;

@@ -1,5 +1,5 @@
 // yoga-layout (ink's layout engine) loads its WebAssembly asynchronously, through a top-level await, and a
-// bundle with a top-level await cannot be a script, which V8's code cache needs (scripts/launcher.js).
+// bundle with a top-level await cannot be a script, which V8's code cache needs (scripts/launcher.cjs).
 // Emscripten lets the caller instantiate the module itself; this does it synchronously from the bytes
 // scripts/build.mjs takes out of yoga's loader.
 

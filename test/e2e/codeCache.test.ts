@@ -1,4 +1,4 @@
-// The command runs the bundle through V8's code cache (scripts/launcher.js): the first run leaves a cache
+// The command runs the bundle through V8's code cache (scripts/launcher.cjs): the first run leaves a cache
 // beside the bundle, later runs start from it, and a cache V8 will not take is replaced, never fatal.
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

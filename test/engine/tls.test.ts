@@ -1,5 +1,5 @@
 // An engine behind TLS whose certificate only NODE_EXTRA_CA_CERTS vouches for. berth's command hides that
-// variable from node (it costs ~60 ms of every start; scripts/launcher.js), so berth must add those
+// variable from node (it costs ~60 ms of every start; scripts/launcher.cjs), so berth must add those
 // certificates itself: with them the engine answers, without them the connection is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/docker/client.js';

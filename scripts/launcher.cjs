@@ -5,12 +5,12 @@
 // The cache is written once, a moment after the first frame, when it holds everything startup compiled;
 // it is named for the bundle's hash, so a new build never meets an old cache.
 // Then V8 is told to favour memory over speed (see settle()).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// CommonJS (dist/package.json says so), not an ES module: node starts an ES module entry ~20 ms later.
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
 // The first two lines are a shell script (to node, a string and a comment; biome.json keeps the
 // formatter off them): it runs node on this file. NODE_EXTRA_CA_CERTS makes Node 20 read and parse the
@@ -23,7 +23,7 @@ if (process.env.BERTH_EXTRA_CA_CERTS !== undefined) {
   delete process.env.BERTH_EXTRA_CA_CERTS;
 }
 
-const bundle = fileURLToPath(new URL('./berth.cjs', import.meta.url));
+const bundle = join(__dirname, 'berth.cjs');
 const name = 'berth-__BUNDLE_HASH__.cache';
 // beside the bundle, or in the user's cache directory when the install is not writable
 const places = [
@@ -75,10 +75,10 @@ function writeCache(data) {
 function settle() {
   // loaded here, and synchronously (a promise nobody awaits would end berth if it ever rejected):
   // node:v8 at startup costs a few ms and MB
-  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8');
+  const { setFlagsFromString } = require('node:v8');
   setFlagsFromString('--optimize-for-size');
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-const module = { exports: {} };
-compile().runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const bundleModule = { exports: {} };
+compile().runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
