@@ -41,6 +41,9 @@ export const LISTERS: Partial<Record<ResourceKind, Lister>> = {
   network: async (client) => ({ type: 'networks/loaded', networks: await client.listNetworks() }),
 };
 
+/** How long a container event is applied again on top of the lists that follow it. */
+const RECENT_MS = 1000;
+
 /** More containers named than this between two re-lists: the whole list is cheaper to ask for. */
 const MAX_IDS = 50;
 
@@ -108,9 +111,10 @@ export function startEngineSync(
   // the containers events named since the last re-list; undefined when the whole list is stale
   let staleIds: Set<string> | undefined = new Set();
   let inFlight = false;
-  // Container events that came while a re-list was on the wire: its answer may predate them (a container
-  // listed as running that has since died), so they are applied again on top of it.
-  let during: EngineEvent[] | undefined;
+  // Container events of the last moments: a list asked for just after an event (or answered while one
+  // came) may not show it yet, as dockerd 20.10 sends "die" before its list says "exited", so they are
+  // applied again on top of every container list.
+  let recent: { at: number; event: EngineEvent }[] = [];
   let lastRelist = 0;
   /** Counts connections, so a list from before a reconnect is not applied after it. */
   let connections = 0;
@@ -154,7 +158,7 @@ export function startEngineSync(
     // containers named by events are re-listed alone (one small answer, not all 2,000 rows)
     const ids = staleIds?.size && staleIds.size <= MAX_IDS ? [...staleIds] : undefined;
     staleIds = new Set();
-    during = [];
+    const since = Date.now() - RECENT_MS;
     const session = connections;
     const current = () => !stopped && connected && session === connections;
     // each kind is applied as it comes: one the engine is slow (or stuck) on holds back no other
@@ -167,8 +171,7 @@ export function startEngineSync(
         if (!current()) return;
         dispatch(action);
         if (kind === 'container') {
-          for (const event of during ?? []) dispatch({ type: 'containers/event', event });
-          during = undefined;
+          for (const { at, event } of recent) if (at >= since) dispatch({ type: 'containers/event', event });
         }
       } catch (error) {
         if (!current()) return;
@@ -176,7 +179,6 @@ export function startEngineSync(
         // the engine is gone, or does not answer for its containers: that is the engine down; another
         // kind it cannot list is said, and asked for again at its next event or reconcile
         if (failure.kind === 'daemon-down' || (failure.kind === 'timeout' && kind === 'container')) {
-          during = undefined;
           down(error);
           return;
         }
@@ -185,7 +187,6 @@ export function startEngineSync(
     };
     await Promise.all(now.map(one));
     inFlight = false;
-    during = undefined;
     schedule();
   };
 
@@ -207,7 +208,9 @@ export function startEngineSync(
     }
     if (event.type === 'container') {
       dispatch({ type: 'containers/event', event });
-      during?.push(event);
+      const now = Date.now();
+      recent = recent.filter(({ at }) => at >= now - RECENT_MS);
+      recent.push({ at: now, event });
     }
     if (event.type === 'container') markStale('container', event.id);
     if (event.type === 'image' || event.type === 'volume' || event.type === 'network') markStale(event.type);

@@ -1,5 +1,6 @@
-// A re-list that was on the wire when a container event came may answer with the container as it was
-// before the event; the event's change must survive it (a stopped container must not read "running").
+// A re-list that was on the wire when a container event came, or was asked for just after it, may answer
+// with the container as it was before the event; the event's change must survive it (a stopped container
+// must not read "running").
 import { describe, expect, it } from 'vitest';
 import type { Container } from '../../source/docker/types.js';
 import { startEngineSync } from '../../source/hooks/engineSync.js';
@@ -45,6 +46,36 @@ describe('an event during a re-list', () => {
     });
     expect(state.containers[0]?.state).toBe('exited');
     answer([web]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(state.containers[0]?.state).toBe('exited');
+    expect(state.containers[0]?.status).toMatch(/^Exited \(137\)/);
+    sync.stop();
+  });
+
+  it('is applied again on top of a re-list asked for just after it, whose answer does not show it yet', async () => {
+    // dockerd 20.10 sends "die" before its list says "exited": a list asked for a few ms after the event
+    // can still say running
+    const web = container('web', 'running');
+    const engine = new FakeEngine([web]);
+    let state = initialState({});
+    const sync = startEngineSync(
+      engine.client(),
+      (a: Action) => {
+        state = reducer(state, a);
+      },
+      { minIntervalMs: 0, reconcileMs: 600_000 },
+    );
+    await until(() => state.containersLoaded && engine.subscribed === 1);
+    const lists = engine.listCalls;
+    engine.emit({
+      type: 'container',
+      action: 'die',
+      id: web.id,
+      timeNano: 0,
+      attributes: { exitCode: '137' },
+    });
+    expect(state.containers[0]?.state).toBe('exited');
+    await until(() => engine.listCalls > lists);
     await new Promise((r) => setTimeout(r, 20));
     expect(state.containers[0]?.state).toBe('exited');
     expect(state.containers[0]?.status).toMatch(/^Exited \(137\)/);
