@@ -114,7 +114,7 @@ export function startEngineSync(
   // Container events of the last moments: a list asked for just after an event (or answered while one
   // came) may not show it yet, as dockerd 20.10 sends "die" before its list says "exited", so they are
   // applied again on top of every container list.
-  let recent: { at: number; event: EngineEvent }[] = [];
+  const recent: { at: number; event: EngineEvent }[] = [];
   let lastRelist = 0;
   /** Counts connections, so a list from before a reconnect is not applied after it. */
   let connections = 0;
@@ -171,7 +171,8 @@ export function startEngineSync(
         if (!current()) return;
         dispatch(action);
         if (kind === 'container') {
-          for (const { at, event } of recent) if (at >= since) dispatch({ type: 'containers/event', event });
+          const events = recent.filter(({ at }) => at >= since).map(({ event }) => event);
+          if (events.length) dispatch({ type: 'containers/events', events });
         }
       } catch (error) {
         if (!current()) return;
@@ -209,7 +210,9 @@ export function startEngineSync(
     if (event.type === 'container') {
       dispatch({ type: 'containers/event', event });
       const now = Date.now();
-      recent = recent.filter(({ at }) => at >= now - RECENT_MS);
+      let old = 0;
+      while (old < recent.length && recent[old]!.at < now - RECENT_MS) old++;
+      if (old) recent.splice(0, old);
       recent.push({ at: now, event });
     }
     if (event.type === 'container') markStale('container', event.id);

@@ -30,6 +30,8 @@ export type Action =
   | { type: 'events/append'; events: EngineEvent[] }
   /** A container event applied to its row before the re-list that follows it. */
   | { type: 'containers/event'; event: EngineEvent }
+  /** Events applied again on top of a list that may predate them (engineSync). */
+  | { type: 'containers/events'; events: EngineEvent[] }
   | { type: 'system/loaded'; info: EngineInfo; disk?: DiskUsage; at: number }
   | { type: 'system/failed'; error: string }
   | { type: 'pane/switch'; pane: PaneId }

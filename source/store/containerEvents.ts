@@ -2,45 +2,52 @@
 // row changes within a frame of the event; the re-list that follows brings the engine's full row.
 import type { Container, EngineEvent } from '../docker/types.js';
 
-/** The containers after an event, or the same array when the event changes no row. */
-export function applyContainerEvent(containers: Container[], event: EngineEvent): Container[] {
-  if (event.type !== 'container') return containers;
-  const at = containers.findIndex((c) => c.id === event.id);
-  if (at < 0) return containers;
-  const c = containers[at]!;
-  let next: Container | undefined = c;
+/** A row after an event: the same row when the event changes nothing, undefined when it is gone. */
+function rowAfter(c: Container, event: EngineEvent): Container | undefined {
   switch (event.action) {
     case 'start':
-      next = { ...c, state: 'running', status: 'Up Less than a second' };
-      break;
+      return { ...c, state: 'running', status: 'Up Less than a second' };
     case 'die':
-      next = {
+      return {
         ...c,
         state: 'exited',
         status: `Exited (${event.attributes.exitCode ?? '0'}) Less than a second ago`,
       };
-      break;
     case 'pause':
-      next = {
+      return {
         ...c,
         state: 'paused',
         status: c.status.endsWith('(Paused)') ? c.status : `${c.status} (Paused)`,
       };
-      break;
     case 'unpause':
-      next = { ...c, state: 'running', status: c.status.replace(/ \(Paused\)$/, '') };
-      break;
+      return { ...c, state: 'running', status: c.status.replace(/ \(Paused\)$/, '') };
     case 'rename':
-      next = event.attributes.name ? { ...c, name: event.attributes.name.replace(/^\//, '') } : c;
-      break;
+      return event.attributes.name ? { ...c, name: event.attributes.name.replace(/^\//, '') } : c;
     case 'destroy':
-      next = undefined;
-      break;
+      return undefined;
     default:
-      return containers;
+      return c;
   }
-  if (next === c) return containers;
-  return next ? containers.map((x, i) => (i === at ? next : x)) : containers.filter((_, i) => i !== at);
+}
+
+/** The containers after events in order (one pass, however many), or the same array when none changes a row. */
+export function applyContainerEvents(containers: Container[], events: readonly EngineEvent[]): Container[] {
+  const listed = new Map(containers.map((c) => [c.id, c]));
+  // each named container's row as the events leave it (undefined: gone)
+  const rows = new Map<string, Container | undefined>();
+  for (const event of events) {
+    if (event.type !== 'container') continue;
+    const row = rows.has(event.id) ? rows.get(event.id) : listed.get(event.id);
+    if (row) rows.set(event.id, rowAfter(row, event));
+  }
+  let changed = false;
+  const out: Container[] = [];
+  for (const c of containers) {
+    const next = rows.has(c.id) ? rows.get(c.id) : c;
+    if (next !== c) changed = true;
+    if (next) out.push(next);
+  }
+  return changed ? out : containers;
 }
 
 /** The containers after a re-list of just `ids`: a listed one replaces its row (or joins the list), an

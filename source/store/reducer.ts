@@ -2,7 +2,7 @@
 
 import type { Container } from '../docker/types.js';
 import type { Action } from './actions.js';
-import { applyContainerEvent, patchContainers } from './containerEvents.js';
+import { applyContainerEvents, patchContainers } from './containerEvents.js';
 import { paneIds, selectionIndex } from './selectors.js';
 import { EVENT_LOG_SIZE, type ListState, PANES, type PaneId, type State } from './state.js';
 
@@ -78,8 +78,10 @@ export function reducer(state: State, action: Action): State {
     case 'networks/loaded':
       if (state.networksLoaded && sameJson(state.networks, action.networks)) return state;
       return reselect({ ...state, networks: action.networks, networksLoaded: true }, 'networks');
-    case 'containers/event': {
-      const containers = applyContainerEvent(state.containers, action.event);
+    case 'containers/event':
+    case 'containers/events': {
+      const events = action.type === 'containers/event' ? [action.event] : action.events;
+      const containers = applyContainerEvents(state.containers, events);
       return containers === state.containers ? state : reselect({ ...state, containers }, 'containers');
     }
     case 'events/append': {

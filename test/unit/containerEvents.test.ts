@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../../source/docker/types.js';
-import { applyContainerEvent, patchContainers } from '../../source/store/containerEvents.js';
+import type { Container, EngineEvent } from '../../source/docker/types.js';
+import { applyContainerEvents, patchContainers } from '../../source/store/containerEvents.js';
 import { container } from './make.js';
+
+const applyContainerEvent = (list: Container[], e: EngineEvent) => applyContainerEvents(list, [e]);
 
 const event = (id: string, action: string, attributes: Record<string, string> = {}): EngineEvent => ({
   type: 'container',
@@ -38,6 +40,36 @@ describe('a container event applied to its row', () => {
     expect(applyContainerEvent(list, event(web.id, 'exec_start'))).toBe(list);
     expect(applyContainerEvent(list, event('f'.repeat(64), 'die'))).toBe(list);
     expect(applyContainerEvent(list, { ...event(web.id, 'die'), type: 'network' })).toBe(list);
+  });
+});
+
+describe('events applied in one pass', () => {
+  const web = container('web');
+  const db = container('db', 'exited');
+  const list = [web, db];
+
+  it('applies each in order, a row at a time, and none after its container is gone', () => {
+    const after = applyContainerEvents(list, [
+      event(web.id, 'rename', { name: '/web-2' }),
+      event(db.id, 'start'),
+      event(web.id, 'die', { exitCode: '1' }),
+      event(db.id, 'destroy'),
+      event(db.id, 'start'),
+      event('f'.repeat(64), 'die'),
+    ]);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({
+      name: 'web-2',
+      state: 'exited',
+      status: 'Exited (1) Less than a second ago',
+    });
+  });
+
+  it('gives the same array when no event changes a row', () => {
+    expect(applyContainerEvents(list, [event(web.id, 'exec_start'), event('f'.repeat(64), 'die')])).toBe(
+      list,
+    );
+    expect(applyContainerEvents(list, [])).toBe(list);
   });
 });
 
