@@ -5,7 +5,7 @@ import { createClient } from './source/docker/client.js';
 import { ContextError } from './source/docker/context.js';
 import { EndpointError } from './source/docker/endpoint.js';
 import { chooseEngine, type EngineChoice } from './source/docker/resolve.js';
-import { firstLook } from './source/hooks/engineSync.js';
+import { firstLook } from './source/hooks/engineLists.js';
 import { logSessions } from './source/logs/registry.js';
 import { DEFAULT_CAPACITY } from './source/logs/session.js';
 import type { State } from './source/store/state.js';

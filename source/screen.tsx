@@ -4,7 +4,7 @@ import { render } from 'ink';
 import { Root } from './components/Root.js';
 import type { EngineChoice } from './docker/resolve.js';
 import type { EngineClient } from './docker/types.js';
-import type { FirstLook } from './hooks/engineSync.js';
+import type { FirstLook } from './hooks/engineLists.js';
 import type { State } from './store/state.js';
 import { enterFullscreen, installExitHandlers, restoreTerminal } from './terminal.js';
 import type { Theme } from './theme.js';

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { createClient } from '../docker/client.js';
 import { chooseEngine, type EngineChoice } from '../docker/resolve.js';
 import type { EngineClient } from '../docker/types.js';
-import type { FirstLook } from '../hooks/engineSync.js';
+import type { FirstLook } from '../hooks/engineLists.js';
 import { App, type AppProps } from './App.js';
 
 interface RootProps extends Omit<AppProps, 'client' | 'context' | 'switchContext'> {

@@ -3,7 +3,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../source/docker/client.js';
 import { parseEndpoint } from '../../source/docker/endpoint.js';
 import type { Container, EngineClient } from '../../source/docker/types.js';
-import { type EngineSync, firstLook, startEngineSync } from '../../source/hooks/engineSync.js';
+import { firstLook } from '../../source/hooks/engineLists.js';
+import { type EngineSync, startEngineSync } from '../../source/hooks/engineSync.js';
 import type { Action } from '../../source/store/actions.js';
 import { patchContainers } from '../../source/store/containerEvents.js';
 import {

@@ -4,7 +4,7 @@ import { createClient } from '../../source/docker/client.js';
 import { parseEndpoint } from '../../source/docker/endpoint.js';
 import type { EngineClient, ResourceKind } from '../../source/docker/types.js';
 import type { ActionContext } from '../../source/hooks/actionContext.js';
-import { LISTERS } from '../../source/hooks/engineSync.js';
+import { LISTERS } from '../../source/hooks/engineLists.js';
 import type { Action } from '../../source/store/actions.js';
 import { reducer } from '../../source/store/reducer.js';
 import { initialState, type PaneId, type State } from '../../source/store/state.js';
