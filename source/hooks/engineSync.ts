@@ -4,6 +4,7 @@ import { classifyError } from '../docker/errors.js';
 import type { EngineClient, EngineEvent, ResourceKind } from '../docker/types.js';
 import type { Action } from '../store/actions.js';
 import { type FirstLook, firstLook, LISTERS, listFailed } from './engineLists.js';
+import { followUps } from './followUps.js';
 
 export interface SyncOptions {
   /** The safety-net re-list of containers (their "Up 3 minutes" and any missed event). */
@@ -71,7 +72,13 @@ export function startEngineSync(
   let connections = 0;
   const stale = new Set<ResourceKind>();
 
+  // a started or stopped container's "Less than a second" brought up to date (followUps.ts)
+  const fresh = followUps((ids) => {
+    for (const id of ids) markStale('container', id);
+  });
+
   const clearTimers = () => {
+    fresh.clear();
     clearTimeout(retryTimer);
     clearInterval(reconcileTimer);
     clearTimeout(relistTimer);
@@ -166,7 +173,10 @@ export function startEngineSync(
       if (old) recent.splice(0, old);
       recent.push({ at: now, event });
     }
-    if (event.type === 'container') markStale('container', event.id);
+    if (event.type === 'container') {
+      markStale('container', event.id);
+      if (event.action === 'start' || event.action === 'die') fresh.add(event.id);
+    }
     if (event.type === 'image' || event.type === 'volume' || event.type === 'network') markStale(event.type);
     // a container joining or leaving a network changes the container's row too
     if (event.type === 'network' && (event.action === 'connect' || event.action === 'disconnect')) {

@@ -47,6 +47,16 @@ describe('the live list', () => {
     expect(selectedRow(s)).not.toContain(upper);
   });
 
+  it('brings a just-started container\'s "Less than a second" up to date without another event', async () => {
+    const name = uniqueName('fresh');
+    const s = open();
+    await s.waitFor(/\d+ containers? \(/);
+    await createTestContainer(docker, { name });
+    await s.waitFor((x) => /running\s+Up Less than a second/.test(x.row(name) ?? ''));
+    // the engine's own count, from the row listed again a couple of seconds on
+    await s.waitFor((x) => /running\s+Up [2-9] seconds/.test(x.row(name) ?? ''), 6000);
+  });
+
   it('hides stopped containers with S and shows them again', async () => {
     const token = uniqueName('stopped');
     const up = `${token}-up`;
