@@ -4,6 +4,7 @@ import meow from 'meow';
 import { createClient } from './source/docker/client.js';
 import { ContextError } from './source/docker/context.js';
 import { EndpointError } from './source/docker/endpoint.js';
+import { takePrefetched } from './source/docker/prefetch.js';
 import { chooseEngine, type EngineChoice } from './source/docker/resolve.js';
 import { firstLook } from './source/hooks/engineLists.js';
 import { logSessions } from './source/logs/registry.js';
@@ -98,7 +99,7 @@ const noColor = !cli.flags.color || (process.env.NO_COLOR !== undefined && proce
 // Ask the engine first, then load the screen (ink, React, the components) while the answer travels; the
 // first frame then shows the list instead of "connecting…" (DESIGN.md §7: start → list ≤ 250 ms).
 async function open(choice: EngineChoice): Promise<void> {
-  const client = createClient(choice.endpoint);
+  const client = createClient(choice.endpoint, { prefetched: takePrefetched(choice.endpoint.socketPath) });
   const at = Date.now();
   const look = firstLook(client);
   const arrived = look.actions.then(

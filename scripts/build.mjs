@@ -248,7 +248,25 @@ await build({
 const bundle = await readFile('dist/berth.cjs');
 const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
 const launcher = await readFile('scripts/launcher.cjs', 'utf8');
-await writeFile('dist/cli.js', launcher.replace('__BUNDLE_HASH__', hash));
+// source/docker/prefetch.ts, inlined: the launcher asks the engine while the bundle loads
+const prefetch = await build({
+  entryPoints: ['source/docker/prefetch.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'iife',
+  globalName: '__BERTH_PREFETCH__',
+  minify: true,
+  write: false,
+  logLevel: 'warning',
+});
+const prefetchCode = prefetch.outputFiles[0].text.trim();
+if (!launcher.includes('/*__PREFETCH__*/'))
+  throw new Error('scripts/launcher.cjs lost its /*__PREFETCH__*/ line');
+await writeFile(
+  'dist/cli.js',
+  launcher.replace('__BUNDLE_HASH__', hash).replace('/*__PREFETCH__*/', () => prefetchCode),
+);
 await writeFile('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 // caches of earlier builds
 for (const file of await readdir('dist')) {

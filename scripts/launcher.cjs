@@ -12,6 +12,8 @@ const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+/*__PREFETCH__*/
+
 // The first two lines are a shell script (to node, a string and a comment; biome.json keeps the
 // formatter off them): it runs node on this file. NODE_EXTRA_CA_CERTS makes Node 20 read and parse the
 // whole file it names before any JavaScript runs (~60 ms of a 250 ms start where it is set), so the script
@@ -21,6 +23,14 @@ const { Script } = require('node:vm');
 if (process.env.BERTH_EXTRA_CA_CERTS !== undefined) {
   if (process.env.BERTH_EXTRA_CA_CERTS) process.env.NODE_EXTRA_CA_CERTS = process.env.BERTH_EXTRA_CA_CERTS;
   delete process.env.BERTH_EXTRA_CA_CERTS;
+}
+
+// The engine's version and containers, asked for now, while the bundle loads (source/docker/prefetch.ts,
+// put here by the build); the bundle's client takes the answers, or asks again itself.
+try {
+  __BERTH_PREFETCH__.prefetch(process.argv.slice(2), process.env);
+} catch {
+  // only ever a head start
 }
 
 const bundle = join(__dirname, 'berth.cjs');
@@ -81,4 +91,9 @@ function settle() {
 }
 
 const bundleModule = { exports: {} };
-compile().runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
+const run = () =>
+  compile().runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
+// loading the bundle holds the thread ~30–45 ms: a prefetch's requests must leave first, and they leave
+// only once the event loop has seen their sockets connect
+if (globalThis.__berthPrefetched) setImmediate(() => setImmediate(run));
+else run();

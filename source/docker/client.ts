@@ -20,6 +20,7 @@ import {
 } from './images.js';
 import { followLogs } from './logs.js';
 import { networkMethods } from './networks.js';
+import type { Prefetched } from './prefetch.js';
 import { pullImage } from './pull.js';
 import { createRun, imagePresent, runConfigOf } from './run.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
@@ -53,22 +54,31 @@ export function dockerFor(endpoint: Endpoint): Docker {
 export interface ClientOptions {
   /** How long a list may take before it fails (tests make it short). */
   listDeadlineMs?: number;
+  /** The launcher's answers to the first version and list calls (prefetch.ts). */
+  prefetched?: Prefetched;
 }
 
 export function createClient(endpoint: Endpoint, options: ClientOptions = {}): EngineClient {
   const docker = dockerFor(endpoint);
   const deadlineMs = options.listDeadlineMs ?? LIST_DEADLINE_MS;
+  const { prefetched } = options;
   return {
     endpoint: endpoint.url,
     ...containerActions(docker),
     ...execParts(docker),
 
     async version() {
-      const v = await docker.version();
+      const early = prefetched?.version;
+      if (prefetched) prefetched.version = Promise.resolve(undefined);
+      const v = ((await early) as Docker.DockerVersion | undefined) ?? (await docker.version());
       return { version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch };
     },
 
     async listContainers(ids) {
+      const early = ids ? undefined : prefetched?.containers;
+      if (early) prefetched!.containers = Promise.resolve(undefined);
+      const answered = (await early) as Docker.ContainerInfo[] | undefined;
+      if (Array.isArray(answered)) return answered.map(toContainer);
       const list = await within('containers', deadlineMs, (abortSignal) =>
         docker.listContainers(
           ids ? { all: true, filters: { id: [...ids] }, abortSignal } : { all: true, abortSignal },
