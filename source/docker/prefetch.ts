@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { LIST_DEADLINE_MS } from './deadline.js';
 
 export interface Prefetched {
   socketPath: string;
@@ -58,6 +59,11 @@ function getJson(socketPath: string, path: string, agent: Agent): Promise<unknow
       response.on('error', () => done(undefined));
     });
     request.on('error', () => done(undefined));
+    // an engine stuck on it: the client asks again, under its own deadline
+    request.setTimeout(LIST_DEADLINE_MS, () => {
+      request.destroy();
+      done(undefined);
+    });
   });
 }
 
