@@ -1,5 +1,5 @@
 // The engine client over dockerode: the only place that talks to the Docker Engine API.
-import { Agent, type AgentOptions } from 'node:http';
+import type { Agent } from 'node:http';
 import Docker from 'dockerode';
 import { attachAndStart } from './attach.js';
 import { buildImage } from './build.js';
@@ -23,13 +23,10 @@ import { networkMethods } from './networks.js';
 import type { Prefetched } from './prefetch.js';
 import { pullImage } from './pull.js';
 import { createRun, imagePresent, runConfigOf } from './run.js';
+import { socketAgent } from './socketAgent.js';
 import { toDiskUsage, toEngineInfo } from './system.js';
 import type { EngineClient, EventHandlers } from './types.js';
 import { volumeMethods } from './volumes.js';
-
-/** A unix socket has no server name to check. Saying so (an empty one) saves node's agent from asking
- *  whether "localhost" is an IP address: its IPv6 expression costs ~7 ms to compile, at startup. */
-const socketAgent = () => new Agent({ servername: '' } as AgentOptions);
 
 export function dockerFor(endpoint: Endpoint): Docker {
   if (endpoint.socketPath) {

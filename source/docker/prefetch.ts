@@ -4,10 +4,11 @@
 // node's own modules); the client takes the answers for its first calls (`takePrefetched`), and makes its
 // own requests when there are none, or on any failure here: this only ever saves time.
 import { readFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { type Agent, get } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { LIST_DEADLINE_MS } from './deadline.js';
+import { socketAgent } from './socketAgent.js';
 
 export interface Prefetched {
   socketPath: string;
@@ -71,8 +72,7 @@ function getJson(socketPath: string, path: string, agent: Agent): Promise<unknow
 export function prefetch(argv: readonly string[], env: NodeJS.ProcessEnv): void {
   const socketPath = prefetchSocket(argv, env);
   if (!socketPath) return;
-  // no server name for a socket (see client.ts)
-  const agent = new Agent({ servername: '' } as ConstructorParameters<typeof Agent>[0]);
+  const agent = socketAgent();
   const prefetched: Prefetched = {
     socketPath,
     version: getJson(socketPath, '/version', agent),
