@@ -15,19 +15,26 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
+/** A running container "web" on a fake engine, followed by the sync into a state the test reads. */
+async function synced() {
+  const web = container('web', 'running');
+  const engine = new FakeEngine([web]);
+  let current = initialState({});
+  const sync = startEngineSync(
+    engine.client(),
+    (a: Action) => {
+      current = reducer(current, a);
+    },
+    { minIntervalMs: 0, reconcileMs: 600_000 },
+  );
+  const state = () => current;
+  await until(() => state().containersLoaded && engine.subscribed === 1);
+  return { web, engine, sync, state };
+}
+
 describe('an event during a re-list', () => {
   it('is applied again on top of the re-list that started before it', async () => {
-    const web = container('web', 'running');
-    const engine = new FakeEngine([web]);
-    let state = initialState({});
-    const sync = startEngineSync(
-      engine.client(),
-      (a: Action) => {
-        state = reducer(state, a);
-      },
-      { minIntervalMs: 0, reconcileMs: 600_000 },
-    );
-    await until(() => state.containersLoaded && engine.subscribed === 1);
+    const { web, engine, sync, state } = await synced();
 
     // the next list answers only when the test says, with the container still running
     let answer: (list: Container[]) => void = () => undefined;
@@ -44,28 +51,18 @@ describe('an event during a re-list', () => {
       timeNano: 0,
       attributes: { exitCode: '137' },
     });
-    expect(state.containers[0]?.state).toBe('exited');
+    expect(state().containers[0]?.state).toBe('exited');
     answer([web]);
     await new Promise((r) => setTimeout(r, 20));
-    expect(state.containers[0]?.state).toBe('exited');
-    expect(state.containers[0]?.status).toMatch(/^Exited \(137\)/);
+    expect(state().containers[0]?.state).toBe('exited');
+    expect(state().containers[0]?.status).toMatch(/^Exited \(137\)/);
     sync.stop();
   });
 
   it('is applied again on top of a re-list asked for just after it, whose answer does not show it yet', async () => {
     // dockerd 20.10 sends "die" before its list says "exited": a list asked for a few ms after the event
     // can still say running
-    const web = container('web', 'running');
-    const engine = new FakeEngine([web]);
-    let state = initialState({});
-    const sync = startEngineSync(
-      engine.client(),
-      (a: Action) => {
-        state = reducer(state, a);
-      },
-      { minIntervalMs: 0, reconcileMs: 600_000 },
-    );
-    await until(() => state.containersLoaded && engine.subscribed === 1);
+    const { web, engine, sync, state } = await synced();
     const lists = engine.listCalls;
     engine.emit({
       type: 'container',
@@ -74,11 +71,11 @@ describe('an event during a re-list', () => {
       timeNano: 0,
       attributes: { exitCode: '137' },
     });
-    expect(state.containers[0]?.state).toBe('exited');
+    expect(state().containers[0]?.state).toBe('exited');
     await until(() => engine.listCalls > lists);
     await new Promise((r) => setTimeout(r, 20));
-    expect(state.containers[0]?.state).toBe('exited');
-    expect(state.containers[0]?.status).toMatch(/^Exited \(137\)/);
+    expect(state().containers[0]?.state).toBe('exited');
+    expect(state().containers[0]?.status).toMatch(/^Exited \(137\)/);
     sync.stop();
   });
 });
