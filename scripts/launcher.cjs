@@ -27,8 +27,9 @@ if (process.env.BERTH_EXTRA_CA_CERTS !== undefined) {
 
 // The engine's version and containers, asked for now, while the bundle loads (source/docker/prefetch.ts,
 // put here by the build); the bundle's client takes the answers, or asks again itself.
+let early = false;
 try {
-  __BERTH_PREFETCH__.prefetch(process.argv.slice(2), process.env);
+  early = __BERTH_PREFETCH__.prefetch(process.argv.slice(2), process.env);
 } catch {
   // only ever a head start
 }
@@ -95,5 +96,5 @@ const run = () =>
   compile().runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
 // loading the bundle holds the thread ~30–45 ms: a prefetch's requests must leave first, and they leave
 // only once the event loop has seen their sockets connect
-if (globalThis.__berthPrefetched) setImmediate(() => setImmediate(run));
+if (early) setImmediate(() => setImmediate(run));
 else run();

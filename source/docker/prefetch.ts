@@ -68,10 +68,11 @@ function getJson(socketPath: string, path: string, agent: Agent): Promise<unknow
   });
 }
 
-/** Sends the two requests when the engine's socket can be named; the answers wait on the global object. */
-export function prefetch(argv: readonly string[], env: NodeJS.ProcessEnv): void {
+/** Sends the two requests when the engine's socket can be named (true: sent); the answers wait on the
+ *  global object for takePrefetched. */
+export function prefetch(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   const socketPath = prefetchSocket(argv, env);
-  if (!socketPath) return;
+  if (!socketPath) return false;
   const agent = socketAgent();
   const prefetched: Prefetched = {
     socketPath,
@@ -79,6 +80,7 @@ export function prefetch(argv: readonly string[], env: NodeJS.ProcessEnv): void 
     containers: getJson(socketPath, '/containers/json?all=true', agent),
   };
   (globalThis as Record<string, unknown>)[KEY] = prefetched;
+  return true;
 }
 
 /** The launcher's answers for this socket, once (a second engine, or a reconnect, asks for itself). */
